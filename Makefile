@@ -1,0 +1,29 @@
+# The two entry points of the README. Everything else is CMake.
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc)
+APT_PACKAGES = cmake g++ make libtree-sitter-dev libre2-dev libcli11-dev googletest libgtest-dev \
+               nlohmann-json3-dev zlib1g-dev pkg-config git
+
+.PHONY: demo test deps build
+
+demo: build
+	$(BUILD_DIR)/v8lint check corpus/ || test $$? -eq 1
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+build: deps
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Installs only what is missing, so a second run costs nothing.
+deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done; \
+	  command -v npm >/dev/null || echo npm); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing: $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+	@if [ ! -f grammars/node_modules/.package-lock.json ] || [ grammars/package-lock.json -nt grammars/node_modules/.package-lock.json ]; then \
+	  cd grammars && npm ci --ignore-scripts --no-audit --no-fund; \
+	fi

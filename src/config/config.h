@@ -1,0 +1,37 @@
+// The configuration in force for one file: .v8lintrc.json (nearest wins),
+// then command-line overrides.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/diagnostic.h"
+
+namespace v8lint {
+
+struct RuleSetting {
+  Severity severity = Severity::Warning;
+  nlohmann::json options = nlohmann::json::object();
+};
+
+// Functions and files the user declares hot, as globs.
+struct HotConfig {
+  std::vector<std::string> functions;
+  std::vector<std::string> files;
+};
+
+struct Config {
+  std::string source_path;                    // the file it was read from; empty for defaults
+  std::map<std::string, RuleSetting> rules;   // only rules the file mentions
+  std::vector<std::string> ignore_patterns;   // gitignore-style, relative to the config's directory
+  HotConfig hot;
+};
+
+// Severity and options for a rule: the config's if set, else the rule's default.
+RuleSetting effective_setting(const Config& config, std::string_view rule_id);
+
+}  // namespace v8lint

@@ -1,0 +1,22 @@
+#include "semantic/semantic_model.h"
+
+namespace v8lint {
+
+SemanticModel::SemanticModel(const SyntaxTree& tree, const HotConfig& hot) : scopes_(tree), functions_(tree, hot) {}
+
+void SemanticModel::enter(TSNode node) {
+  scopes_.enter(node);
+  functions_.enter(node);
+}
+
+void SemanticModel::leave(TSNode node) {
+  scopes_.leave(node);
+  functions_.leave(node);
+}
+
+void SemanticModel::finish() {
+  scopes_.finish();
+  functions_.finish();
+}
+
+}  // namespace v8lint

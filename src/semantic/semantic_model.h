@@ -1,0 +1,36 @@
+// What the rules know about a file beyond its syntax, built once per file on
+// the same single walk that feeds the rules, and complete by on_file_end.
+//
+//  - ScopeModel: scopes, bindings, and every value given to a binding or an
+//    object property, with its inferred kind (semantic/scope_model.h).
+//  - FunctionModel: every function, its name, size, and why it is hot, if it
+//    is (semantic/function_model.h).
+#pragma once
+
+#include <tree_sitter/api.h>
+
+#include "semantic/function_model.h"
+#include "semantic/scope_model.h"
+#include "syntax/syntax_tree.h"
+
+namespace v8lint {
+
+struct HotConfig;  // config/config.h
+
+class SemanticModel {
+ public:
+  SemanticModel(const SyntaxTree& tree, const HotConfig& hot);
+
+  void enter(TSNode node);
+  void leave(TSNode node);
+  void finish();
+
+  const ScopeModel& scopes() const { return scopes_; }
+  const FunctionModel& functions() const { return functions_; }
+
+ private:
+  ScopeModel scopes_;
+  FunctionModel functions_;
+};
+
+}  // namespace v8lint

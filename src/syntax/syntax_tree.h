@@ -1,0 +1,50 @@
+// One parsed file: owns the tree-sitter tree and answers text/kind questions
+// about its nodes. Never recurses: deep input must not blow the stack.
+#pragma once
+
+#include <functional>
+#include <string_view>
+
+#include <tree_sitter/api.h>
+
+#include "core/source_text.h"
+#include "syntax/language.h"
+
+namespace v8lint {
+
+class SyntaxTree {
+ public:
+  SyntaxTree(const SourceText& source, Dialect dialect);
+  ~SyntaxTree();
+  SyntaxTree(const SyntaxTree&) = delete;
+  SyntaxTree& operator=(const SyntaxTree&) = delete;
+
+  TSNode root() const { return ts_tree_root_node(tree_); }
+  Dialect dialect() const { return dialect_; }
+  const TSLanguage* language() const { return language_of(dialect_); }
+  const SourceText& source() const { return source_; }
+
+  std::string_view text(TSNode node) const;
+  // The symbol id of a node kind name in this tree's grammar (0 when unknown).
+  TSSymbol symbol(std::string_view kind) const;
+
+ private:
+  const SourceText& source_;
+  Dialect dialect_;
+  TSTree* tree_ = nullptr;
+};
+
+// Convenience accessors that read like the grammar.
+std::string_view kind(TSNode node);
+TSNode field(TSNode node, std::string_view name);
+bool is(TSNode node, std::string_view kind_name);
+
+// Depth-first walk with an explicit cursor: `enter` before a node's children,
+// `leave` after them. Returning false from `enter` skips the node's children
+// (and its `leave`).
+void walk(TSNode root, const std::function<bool(TSNode)>& enter, const std::function<void(TSNode)>& leave);
+
+// The first error or missing node in document order, if any (null node otherwise).
+TSNode first_error(TSNode root);
+
+}  // namespace v8lint
