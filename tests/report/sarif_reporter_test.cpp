@@ -108,6 +108,11 @@ TEST(SarifReporter, FilesOutsideTheWorkingDirectoryAreAbsoluteUris) {
   EXPECT_EQ(artifact, Json::parse(R"({"uri": "file:///opt/lib/node_modules/x/index.js"})"));
 }
 
+TEST(SarifReporter, UnknownColumnsAreLeftOutOfTheRegion) {
+  Json result = sarif_of(testing::outside_working_directory_report())["runs"][0]["results"][1];
+  EXPECT_EQ(result["locations"][0]["physicalLocation"]["region"], Json::parse(R"({"startLine": 14})"));
+}
+
 TEST(SarifReporter, PathsArePercentEncoded) {
   Json space = sarif_of(testing::space_in_path_report())["runs"][0]["results"][0];
   EXPECT_EQ(space["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "my%20dir/a%20b.js");

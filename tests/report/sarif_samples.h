@@ -64,7 +64,9 @@ inline Report unicode_report() {
 inline Report outside_working_directory_report() {
   return Report{"trace",
                 {diagnostic("deopt-loop", Severity::Warning, "Deoptimized 12 times.",
-                            location("/opt/lib/node_modules/x/index.js", {10, 2}, {10, 8}))},
+                            location("/opt/lib/node_modules/x/index.js", {10, 2}, {10, 8})),
+                 diagnostic("deopt-loop", Severity::Warning, "Deoptimized 3 times (line known, column not).",
+                            location("/opt/lib/node_modules/x/index.js", {14, 0}, {0, 0}))},
                 0,
                 {}};
 }
