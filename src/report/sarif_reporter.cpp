@@ -7,6 +7,7 @@
 
 #include "core/source_text.h"
 #include "report/artifact_uri.h"
+#include "report/json_reporter.h"
 #include "report/line_fingerprint.h"
 #include "rules/registry.h"
 #include "rules/rule_docs.h"
@@ -141,13 +142,6 @@ Json physical_location(const Location& location, const std::string& working_dire
   return physical;
 }
 
-Json properties_of(const Diagnostic& d) {
-  Json properties = Json::object();
-  for (const auto& [key, value] : d.properties)
-    std::visit([&properties, &key](const auto& v) { properties[key] = v; }, value);
-  return properties;
-}
-
 Json result_of(const Diagnostic& d, const RuleTable& rules, FingerprintCache& fingerprints,
                const std::string& working_directory) {
   Json primary = {{"physicalLocation", physical_location(d.location, working_directory)}};
@@ -166,7 +160,7 @@ Json result_of(const Diagnostic& d, const RuleTable& rules, FingerprintCache& fi
                          {"message", text_of(d.related[i].message)}});
     result["relatedLocations"] = std::move(related);
   }
-  if (!d.properties.empty()) result["properties"] = properties_of(d);
+  if (!d.properties.empty()) result["properties"] = properties_json(d);
   return result;
 }
 

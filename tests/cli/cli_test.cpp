@@ -21,24 +21,34 @@ constexpr const char* kBrokenSource = "let x = 1;\nlet y = ;\n";
 constexpr const char* kParseErrorHeader =
     "bad.js:2:7  note  syntax error; rules ran on the parts that parsed  [parse-error]\n";
 
-TEST(Cli, VersionPrintsTheVersionAndExitsZero) {
+// Each test runs v8lint in a fresh directory holding bad.js.
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override { dir.write("bad.js", kBrokenSource); }
+  testing::CliRun v8lint(const std::string& args, const std::string& env = "", Stdout kind = Stdout::Captured) {
+    return run_cli(dir.path(), args, env, kind);
+  }
+  size_t entries() const {
+    return static_cast<size_t>(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()));
+  }
+
   TempDir dir;
-  auto run = run_cli(dir.path(), "--version");
+};
+
+TEST_F(Cli, VersionPrintsTheVersionAndExitsZero) {
+  auto run = v8lint("--version");
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_EQ(run.out, "v8lint " V8LINT_VERSION "\n");
 }
 
-TEST(Cli, UnknownSubcommandOrNoneIsAUsageError) {
-  TempDir dir;
-  EXPECT_EQ(run_cli(dir.path(), "frobnicate").exit_code, 2);
-  EXPECT_EQ(run_cli(dir.path(), "").exit_code, 2);
-  EXPECT_EQ(run_cli(dir.path(), "check --no-such-option").exit_code, 2);
+TEST_F(Cli, UnknownSubcommandOrNoneIsAUsageError) {
+  EXPECT_EQ(v8lint("frobnicate").exit_code, 2);
+  EXPECT_EQ(v8lint("").exit_code, 2);
+  EXPECT_EQ(v8lint("check --no-such-option").exit_code, 2);
 }
 
-TEST(Cli, SyntaxErrorIsAParseErrorNoteAtItsExactPositionAndExitsZero) {
-  TempDir dir;
-  dir.write("bad.js", kBrokenSource);
-  auto run = run_cli(dir.path(), "check bad.js");
+TEST_F(Cli, SyntaxErrorIsAParseErrorNoteAtItsExactPositionAndExitsZero) {
+  auto run = v8lint("check bad.js");
   EXPECT_EQ(run.exit_code, 0);  // a note is not a failure
   EXPECT_EQ(run.out, std::string(kParseErrorHeader) +
                          " 2 | let y = ;\n"
@@ -47,10 +57,8 @@ TEST(Cli, SyntaxErrorIsAParseErrorNoteAtItsExactPositionAndExitsZero) {
                          "\u2716 1 problem (0 errors, 0 warnings, 1 note)\n");
 }
 
-TEST(Cli, JsonFormatGivesTheSamePositionAndCounts) {
-  TempDir dir;
-  dir.write("bad.js", kBrokenSource);
-  auto run = run_cli(dir.path(), "check --format json bad.js");
+TEST_F(Cli, JsonFormatGivesTheSamePositionAndCounts) {
+  auto run = v8lint("check --format json bad.js");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   auto doc = nlohmann::json::parse(run.out);
   EXPECT_EQ(doc["version"], 1);
@@ -67,94 +75,78 @@ TEST(Cli, JsonFormatGivesTheSamePositionAndCounts) {
   EXPECT_EQ(doc["summary"]["notes"], 1);
 }
 
-TEST(Cli, GithubFormatIsTheDefaultUnderGithubActions) {
-  TempDir dir;
-  dir.write("bad.js", kBrokenSource);
-  auto run = run_cli(dir.path(), "check bad.js", "GITHUB_ACTIONS=true");
+TEST_F(Cli, GithubFormatIsTheDefaultUnderGithubActions) {
+  auto run = v8lint("check bad.js", "GITHUB_ACTIONS=true");
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_EQ(run.out,
             "::notice file=bad.js,line=2,col=7,endLine=2,endColumn=8,title=parse-error::"
             "syntax error; rules ran on the parts that parsed\n");
-  EXPECT_EQ(run_cli(dir.path(), "check --format text bad.js", "GITHUB_ACTIONS=true").out.substr(0, 10), "bad.js:2:7");
+  EXPECT_EQ(v8lint("check --format text bad.js", "GITHUB_ACTIONS=true").out.substr(0, 10), "bad.js:2:7");
 }
 
-TEST(Cli, QuietShowsErrorsOnly) {
-  TempDir dir;
-  dir.write("bad.js", kBrokenSource);
-  auto run = run_cli(dir.path(), "check --quiet bad.js");
+TEST_F(Cli, QuietShowsErrorsOnly) {
+  auto run = v8lint("check --quiet bad.js");
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_EQ(run.out, "\u2714 no problems (1 file checked)\n");
 }
 
-TEST(Cli, ColourOnlyOnATerminalWithoutNoColor) {
-  TempDir dir;
-  dir.write("bad.js", kBrokenSource);
+TEST_F(Cli, ColourOnlyOnATerminalWithoutNoColor) {
   const std::string coloured_severity = "  \x1b[1;36mnote\x1b[0m  ";
-  EXPECT_TRUE(run_cli(dir.path(), "check bad.js").out.starts_with(kParseErrorHeader));
-  EXPECT_NE(run_cli(dir.path(), "check bad.js", "", Stdout::Terminal).out.find(coloured_severity), std::string::npos);
+  EXPECT_TRUE(v8lint("check bad.js").out.starts_with(kParseErrorHeader));
+  EXPECT_NE(v8lint("check bad.js", "", Stdout::Terminal).out.find(coloured_severity), std::string::npos);
   for (auto [args, env] : {std::pair{"check --no-color bad.js", ""}, std::pair{"check bad.js", "NO_COLOR=1"}}) {
-    auto run = run_cli(dir.path(), args, env, Stdout::Terminal);
+    auto run = v8lint(args, env, Stdout::Terminal);
     EXPECT_NE(run.out.find("bad.js:2:7  note  syntax error"), std::string::npos) << args << " " << env;
     EXPECT_EQ(run.out.find('\x1b'), std::string::npos) << args << " " << env;
   }
 }
 
-TEST(Cli, BadOptionValuesAreUsageErrors) {
-  TempDir dir;
-  dir.write("bad.js", kBrokenSource);
-  auto format = run_cli(dir.path(), "check --format xml bad.js");
+TEST_F(Cli, BadOptionValuesAreUsageErrors) {
+  auto format = v8lint("check --format xml bad.js");
   EXPECT_EQ(format.exit_code, 2);
   EXPECT_NE(format.err.find("--format: expected text, json, sarif or github"), std::string::npos) << format.err;
-  auto max = run_cli(dir.path(), "check --max-warnings -1 bad.js");
+  auto max = v8lint("check --max-warnings -1 bad.js");
   EXPECT_EQ(max.exit_code, 2);
   EXPECT_NE(max.err.find("--max-warnings: must be 0 or more, got -1"), std::string::npos) << max.err;
-  EXPECT_EQ(run_cli(dir.path(), "check --max-warnings 0 bad.js").exit_code, 0);  // notes are not warnings
+  EXPECT_EQ(v8lint("check --max-warnings 0 bad.js").exit_code, 0);  // notes are not warnings
 }
 
-TEST(Cli, MissingInputIsAnIoError) {
-  TempDir dir;
-  auto run = run_cli(dir.path(), "check missing.js");
+TEST_F(Cli, MissingInputIsAnIoError) {
+  auto run = v8lint("check missing.js");
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_NE(run.err.find("missing.js"), std::string::npos) << run.err;
 }
 
-TEST(Cli, OutputFileReceivesTheReportAndStdoutStaysEmpty) {
-  TempDir dir;
-  dir.write("bad.js", kBrokenSource);
-  auto run = run_cli(dir.path(), "check --format json -o report.json bad.js");
+TEST_F(Cli, OutputFileReceivesTheReportAndStdoutStaysEmpty) {
+  auto run = v8lint("check --format json -o report.json bad.js");
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_EQ(run.out, "");
   auto doc = nlohmann::json::parse(testing::read_whole_file(dir.path() / "report.json"));
   EXPECT_EQ(doc["diagnostics"][0]["line"], 2);
 }
 
-TEST(Cli, OutputIntoAMissingDirectoryIsAnIoErrorAndWritesNothing) {
-  TempDir dir;
-  dir.write("bad.js", kBrokenSource);
-  auto run = run_cli(dir.path(), "check --format sarif -o no/such/dir/r.sarif bad.js");
+TEST_F(Cli, OutputIntoAMissingDirectoryIsAnIoErrorAndWritesNothing) {
+  auto run = v8lint("check --format sarif -o no/such/dir/r.sarif bad.js");
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_EQ(run.err, "v8lint: cannot write 'no/such/dir/r.sarif': directory 'no/such/dir' does not exist\n");
   EXPECT_EQ(run.out, "");
   EXPECT_FALSE(fs::exists(dir.path() / "no"));
-  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);  // only bad.js
+  EXPECT_EQ(entries(), 1u);  // only bad.js
 }
 
-TEST(Cli, OutputOverAnExistingDirectoryFailsWithoutTouchingIt) {
-  TempDir dir;
-  dir.write("bad.js", kBrokenSource);
+TEST_F(Cli, OutputOverAnExistingDirectoryFailsWithoutTouchingIt) {
   dir.write("out/keep.txt", "kept");
-  auto run = run_cli(dir.path(), "check -o out bad.js");
+  auto run = v8lint("check -o out bad.js");
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_EQ(run.err, "v8lint: cannot write 'out': Is a directory\n");
   EXPECT_EQ(testing::read_whole_file(dir.path() / "out/keep.txt"), "kept");
-  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 2);
+  EXPECT_EQ(entries(), 2u);
 }
 
-TEST(Cli, SarifForAPathWithSpacesIsRelativeFingerprintedAndValid) {
-  TempDir dir;
+TEST_F(Cli, SarifForAPathWithSpacesIsRelativeFingerprintedAndValid) {
   std::string source = "function f() {\n  return (;\n}\n";
   dir.write("my src/bad file.js", source);
-  auto run = run_cli(dir.path(), "check --format sarif -o out.sarif 'my src/bad file.js'");
+  auto run = v8lint("check --format sarif -o out.sarif 'my src/bad file.js'");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   auto log = nlohmann::json::parse(testing::read_whole_file(dir.path() / "out.sarif"));
   const auto& run_json = log["runs"][0];
