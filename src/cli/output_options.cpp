@@ -42,7 +42,9 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
   command.add_flag("--no-color", options.no_color, "No ANSI colours (also: NO_COLOR)");
   command.add_flag("--quiet", options.quiet, "Report errors only");
   command.add_option("--max-warnings", options.max_warnings, "Exit 1 when there are more than N warnings")
-      ->check(CLI::NonNegativeNumber);
+      ->check([](const std::string& value) {
+        return value.starts_with('-') ? "must be 0 or more, got " + value : std::string();
+      });
 }
 
 int emit_report(const Report& report, const OutputOptions& options) {

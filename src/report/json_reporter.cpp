@@ -1,7 +1,5 @@
 #include "report/json_reporter.h"
 
-#include <nlohmann/json.hpp>
-
 #include "report/output_policy.h"
 
 namespace v8lint {
@@ -17,13 +15,6 @@ void add_location(Json& object, const Location& location) {
   object["endColumn"] = location.end.column;
 }
 
-Json properties_of(const Diagnostic& d) {
-  Json properties = Json::object();
-  for (const auto& [key, value] : d.properties)
-    std::visit([&properties, &key](const auto& v) { properties[key] = v; }, value);
-  return properties;
-}
-
 Json diagnostic_json(const Diagnostic& d) {
   Json item = {{"ruleId", d.rule_id}, {"severity", severity_name(d.severity)}, {"message", d.message}};
   add_location(item, d.location);
@@ -34,11 +25,18 @@ Json diagnostic_json(const Diagnostic& d) {
     related.push_back(std::move(entry));
   }
   item["related"] = std::move(related);
-  item["properties"] = properties_of(d);
+  item["properties"] = properties_json(d);
   return item;
 }
 
 }  // namespace
+
+Json properties_json(const Diagnostic& diagnostic) {
+  Json properties = Json::object();
+  for (const auto& [key, value] : diagnostic.properties)
+    std::visit([&properties, &key](const auto& v) { properties[key] = v; }, value);
+  return properties;
+}
 
 void write_json(const Report& report, std::ostream& out) {
   Json diagnostics = Json::array();

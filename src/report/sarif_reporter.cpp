@@ -7,6 +7,7 @@
 
 #include "core/source_text.h"
 #include "report/artifact_uri.h"
+#include "report/json_reporter.h"
 #include "report/line_fingerprint.h"
 #include "rules/registry.h"
 #include "rules/rule_docs.h"
@@ -122,12 +123,13 @@ class FingerprintCache {
   std::map<std::string, std::vector<std::string>> by_path_;  // empty when the file could not be read
 };
 
+// Lines and columns are 1-based; 0 means unknown (a trace finding may know
+// only its line) and is left out, as SARIF has no 0 line or column.
 Json region_of(const Location& location) {
-  Json region = {{"startLine", location.start.line}, {"startColumn", location.start.column}};
-  if (location.end.line != 0) {
-    region["endLine"] = location.end.line;
-    region["endColumn"] = location.end.column;
-  }
+  Json region = {{"startLine", location.start.line}};
+  if (location.start.column != 0) region["startColumn"] = location.start.column;
+  if (location.end.line != 0) region["endLine"] = location.end.line;
+  if (location.end.line != 0 && location.end.column != 0) region["endColumn"] = location.end.column;
   return region;
 }
 
@@ -135,14 +137,9 @@ Json physical_location(const Location& location, const std::string& working_dire
   ArtifactUri artifact = artifact_uri(location.path, working_directory);
   Json artifact_location = {{"uri", artifact.uri}};
   if (artifact.under_source_root) artifact_location["uriBaseId"] = kSourceRootId;
-  return {{"artifactLocation", std::move(artifact_location)}, {"region", region_of(location)}};
-}
-
-Json properties_of(const Diagnostic& d) {
-  Json properties = Json::object();
-  for (const auto& [key, value] : d.properties)
-    std::visit([&properties, &key](const auto& v) { properties[key] = v; }, value);
-  return properties;
+  Json physical = {{"artifactLocation", std::move(artifact_location)}};
+  if (location.start.line != 0) physical["region"] = region_of(location);
+  return physical;
 }
 
 Json result_of(const Diagnostic& d, const RuleTable& rules, FingerprintCache& fingerprints,
@@ -163,7 +160,7 @@ Json result_of(const Diagnostic& d, const RuleTable& rules, FingerprintCache& fi
                          {"message", text_of(d.related[i].message)}});
     result["relatedLocations"] = std::move(related);
   }
-  if (!d.properties.empty()) result["properties"] = properties_of(d);
+  if (!d.properties.empty()) result["properties"] = properties_json(d);
   return result;
 }
 
