@@ -2,53 +2,24 @@
 
 #include <algorithm>
 #include <atomic>
-#include <filesystem>
 #include <mutex>
 #include <thread>
 
 #include "config/config.h"
 #include "core/source_text.h"
+#include "files/file_discovery.h"
 #include "lint/file_linter.h"
 #include "syntax/language.h"
 
 namespace v8lint {
-namespace fs = std::filesystem;
-namespace {
-
-void collect_files(const std::string& path, std::vector<std::string>& files, std::vector<std::string>& errors) {
-  std::error_code ec;
-  if (!fs::is_directory(path, ec)) {
-    if (!fs::exists(path, ec)) {
-      errors.push_back(path + ": no such file or directory");
-      return;
-    }
-    files.push_back(path);  // an explicit path is always linted
-    return;
-  }
-  fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-  for (; it != end; it.increment(ec)) {
-    if (ec) {
-      errors.push_back(path + ": " + ec.message());
-      break;
-    }
-    const fs::path& p = it->path();
-    std::string name = p.filename().string();
-    if (it->is_directory(ec) && (name == "node_modules" || name == ".git")) {
-      it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file(ec) && dialect_for_path(name)) files.push_back(p.lexically_normal().string());
-  }
-}
-
-}  // namespace
 
 LintOutcome run_lint(const LintRequest& request) {
   LintOutcome outcome;
-  std::vector<std::string> files;
-  for (const std::string& path : request.paths) collect_files(path, files, outcome.errors);
-  std::sort(files.begin(), files.end());
-  files.erase(std::unique(files.begin(), files.end()), files.end());
+  DiscoveryOptions discovery_options;
+  discovery_options.include_minified = request.include_minified;
+  Discovery discovery = discover_files(request.paths, discovery_options);
+  outcome.errors = std::move(discovery.errors);
+  const std::vector<std::string>& files = discovery.files;
 
   Config config;
   std::mutex mutex;
