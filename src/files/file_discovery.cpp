@@ -13,20 +13,11 @@ namespace v8lint {
 namespace fs = std::filesystem;
 namespace {
 
-// Absolute and lexically normal, without a trailing slash: the form
-// IgnoreList bases and paths are compared in.
-std::string absolute_form(const fs::path& path) {
-  std::error_code ec;
-  std::string text = fs::absolute(path, ec).lexically_normal().generic_string();
-  if (text.size() > 1 && text.back() == '/') text.pop_back();
-  return text;
-}
-
 std::string display_form(const fs::path& path) { return path.lexically_normal().generic_string(); }
 
 struct PendingDirectory {
   fs::path display;      // as the user will see it, e.g. "src/lib"
-  std::string absolute;  // absolute_form(display)
+  std::string absolute;  // normal_absolute_path(display)
   std::shared_ptr<const IgnoreList> gitignores;
 };
 
@@ -42,7 +33,7 @@ class DirectoryWalker {
   DirectoryWalker(const DiscoveryOptions& options, Discovery& out) : options_(options), out_(out) {}
 
   void walk(const fs::path& root) {
-    std::vector<PendingDirectory> stack{{root, absolute_form(root), std::make_shared<IgnoreList>()}};
+    std::vector<PendingDirectory> stack{{root, normal_absolute_path(root), std::make_shared<IgnoreList>()}};
     while (!stack.empty()) {
       PendingDirectory directory = std::move(stack.back());
       stack.pop_back();

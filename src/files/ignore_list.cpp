@@ -15,6 +15,13 @@ std::string_view trim_line_end(std::string_view line) {
 
 }  // namespace
 
+std::string normal_absolute_path(const std::filesystem::path& path) {
+  std::error_code ec;
+  std::string text = std::filesystem::absolute(path, ec).lexically_normal().generic_string();
+  if (text.size() > 1 && text.back() == '/') text.pop_back();
+  return text;
+}
+
 void IgnoreList::add(std::string_view base, std::string_view text) {
   for (size_t start = 0; start <= text.size();) {
     size_t newline = text.find('\n', start);

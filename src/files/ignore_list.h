@@ -5,12 +5,17 @@
 // configuration's ignorePatterns.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace v8lint {
+
+// Absolute and lexically normal, "/" separated, without a trailing slash: the
+// form IgnoreList bases and the paths it matches are written in.
+std::string normal_absolute_path(const std::filesystem::path& path);
 
 class IgnoreList {
  public:
