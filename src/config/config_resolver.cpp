@@ -20,7 +20,7 @@ ConfigResolver::ConfigResolver(ConfigSources sources) : sources_(std::move(sourc
   defaults_ = finish(Config{}, "");
 }
 
-std::shared_ptr<const LoadedConfig> ConfigResolver::finish(Config config, const std::string& base) {
+std::shared_ptr<const LoadedConfig> ConfigResolver::finish(Config config, const std::string& base) const {
   apply_rule_overrides(config, sources_.overrides);
   config.report_unused_disable_directives = sources_.report_unused_disable_directives;
   auto loaded = std::make_shared<LoadedConfig>();

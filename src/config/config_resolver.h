@@ -45,7 +45,7 @@ class ConfigResolver {
 
  private:
   std::shared_ptr<const LoadedConfig> load(const std::string& file);
-  std::shared_ptr<const LoadedConfig> finish(Config config, const std::string& base);
+  std::shared_ptr<const LoadedConfig> finish(Config config, const std::string& base) const;
   std::shared_ptr<const LoadedConfig> search_up(const std::string& directory);
 
   ConfigSources sources_;

@@ -10,6 +10,6 @@ namespace v8lint {
 
 // Blanks a UTF-8 BOM, `//` and `/* */` comments and commas directly before
 // `}` or `]` (outside strings) with spaces.
-std::string strip_jsonc(std::string_view text);
+std::string strip_jsonc(std::string_view input);
 
 }  // namespace v8lint

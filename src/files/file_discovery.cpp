@@ -26,6 +26,10 @@ struct Entry {
   fs::file_type type;  // of the symlink's target for symlinks
 };
 
+bool excluded(const std::string& absolute, bool is_directory, const IgnoreList& gitignores, const IgnoreList* extra) {
+  return gitignores.ignores(absolute, is_directory) || (extra && extra->ignores(absolute, is_directory));
+}
+
 // Walks directory trees with an explicit stack. Follows directory symlinks
 // but enters each real directory once, so symlink loops end.
 class DirectoryWalker {
@@ -79,11 +83,6 @@ class DirectoryWalker {
     if (ec) out_.errors.push_back(display_form(directory) + ": cannot read directory: " + ec.message());
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
     return entries;
-  }
-
-  bool excluded(const std::string& absolute, bool is_directory, const IgnoreList& gitignores,
-                const IgnoreList* extra) const {
-    return gitignores.ignores(absolute, is_directory) || (extra && extra->ignores(absolute, is_directory));
   }
 
   void visit(const PendingDirectory& directory, std::vector<PendingDirectory>& stack) {

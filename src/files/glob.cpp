@@ -33,39 +33,38 @@ bool match_class(std::string_view pattern, size_t at, char c, size_t& next) {
   return matched != negated;
 }
 
-// Does the single pattern element at pattern[p] ('?', a class, an escape or a
-// literal) match `c`? Sets `next` to the element's end.
-bool match_element(std::string_view pattern, size_t p, char c, size_t& next) {
+// Matches the single pattern element at pattern[p] ('?', a class, an escape
+// or a literal) against `c`: the index after the element, or kNone.
+size_t match_element(std::string_view pattern, size_t p, char c) {
+  size_t next = p + 1;
   switch (pattern[p]) {
     case '?':
-      next = p + 1;
-      return true;
+      return next;
     case '[':
-      if (match_class(pattern, p, c, next)) return true;
-      if (next != kNone) return false;
-      next = p + 1;  // unterminated: a literal '['
-      return c == '[';
+      if (match_class(pattern, p, c, next)) return next;
+      if (next != kNone) return kNone;
+      return c == '[' ? p + 1 : kNone;  // unterminated: a literal '['
     case '\\':
-      if (p + 1 < pattern.size()) {
-        next = p + 2;
-        return pattern[p + 1] == c;
-      }
+      if (p + 1 < pattern.size()) return pattern[p + 1] == c ? p + 2 : kNone;
       [[fallthrough]];
     default:
-      next = p + 1;
-      return pattern[p] == c;
+      return pattern[p] == c ? next : kNone;
   }
 }
 
-// Classic single-backtrack-point matching of one segment (no '/').
-bool match_segment(std::string_view pattern, std::string_view text) {
+// The classic star matching with one backtrack point, used on two levels:
+// characters of a segment (star `*`) and segments of a path (star `**`).
+// `element(p, t)` matches pattern element p against text item t and returns
+// the next pattern index, or kNone.
+template <typename IsStar, typename Element>
+bool star_match(size_t pattern_size, size_t text_size, IsStar is_star, Element element) {
   size_t p = 0, t = 0, star_p = kNone, star_t = 0;
-  while (t < text.size()) {
-    size_t next = 0;
-    if (p < pattern.size() && pattern[p] == '*') {
+  while (t < text_size) {
+    size_t next = kNone;
+    if (p < pattern_size && is_star(p)) {
       star_p = ++p;
       star_t = t;
-    } else if (p < pattern.size() && match_element(pattern, p, text[t], next)) {
+    } else if (p < pattern_size && (next = element(p, t)) != kNone) {
       p = next;
       ++t;
     } else if (star_p != kNone) {
@@ -75,8 +74,15 @@ bool match_segment(std::string_view pattern, std::string_view text) {
       return false;
     }
   }
-  while (p < pattern.size() && pattern[p] == '*') ++p;
-  return p == pattern.size();
+  while (p < pattern_size && is_star(p)) ++p;
+  return p == pattern_size;
+}
+
+// One segment (no '/').
+bool match_segment(std::string_view pattern, std::string_view text) {
+  return star_match(
+      pattern.size(), text.size(), [&](size_t p) { return pattern[p] == '*'; },
+      [&](size_t p, size_t t) { return match_element(pattern, p, text[t]); });
 }
 
 std::vector<std::string_view> split(std::string_view text) {
@@ -89,25 +95,10 @@ std::vector<std::string_view> split(std::string_view text) {
   }
 }
 
-// The same algorithm one level up: `**` segments are the stars.
 bool match_segments(const std::vector<std::string_view>& pattern, const std::vector<std::string_view>& text) {
-  size_t p = 0, t = 0, star_p = kNone, star_t = 0;
-  while (t < text.size()) {
-    if (p < pattern.size() && pattern[p] == "**") {
-      star_p = ++p;
-      star_t = t;
-    } else if (p < pattern.size() && match_segment(pattern[p], text[t])) {
-      ++p;
-      ++t;
-    } else if (star_p != kNone) {
-      p = star_p;
-      t = ++star_t;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.size() && pattern[p] == "**") ++p;
-  return p == pattern.size();
+  return star_match(
+      pattern.size(), text.size(), [&](size_t p) { return pattern[p] == "**"; },
+      [&](size_t p, size_t t) { return match_segment(pattern[p], text[t]) ? p + 1 : kNone; });
 }
 
 }  // namespace

@@ -3,41 +3,45 @@
 #include <gtest/gtest.h>
 
 namespace v8lint {
+namespace {
 
-TEST(Glob, StarAndQuestionStayInOneSegment) {
-  EXPECT_TRUE(glob_match("*.js", "a.js"));
-  EXPECT_FALSE(glob_match("*.js", "dir/a.js"));
-  EXPECT_TRUE(glob_match("a?c", "abc"));
-  EXPECT_FALSE(glob_match("a?c", "a/c"));
-  EXPECT_TRUE(glob_match("a*b*c", "axxbyyc"));
-  EXPECT_FALSE(glob_match("a*b*c", "axxbyy"));
-  EXPECT_TRUE(glob_match("handle*", "handleRequest"));
+struct GlobCase {
+  const char* pattern;
+  const char* text;
+  bool matches;
+};
+
+class Glob : public ::testing::TestWithParam<GlobCase> {};
+
+TEST_P(Glob, Matches) {
+  const GlobCase& c = GetParam();
+  EXPECT_EQ(glob_match(c.pattern, c.text), c.matches) << c.pattern << " vs " << c.text;
 }
 
-TEST(Glob, Classes) {
-  EXPECT_TRUE(glob_match("file[0-9].js", "file7.js"));
-  EXPECT_FALSE(glob_match("file[0-9].js", "filex.js"));
-  EXPECT_TRUE(glob_match("file[!0-9].js", "filex.js"));
-  EXPECT_FALSE(glob_match("file[!0-9].js", "file1.js"));
-  EXPECT_TRUE(glob_match("[]]", "]"));
-  EXPECT_TRUE(glob_match("a[", "a["));  // unterminated: literal
-}
+INSTANTIATE_TEST_SUITE_P(StarAndQuestionStayInOneSegment, Glob,
+                         ::testing::Values(GlobCase{"*.js", "a.js", true}, GlobCase{"*.js", "dir/a.js", false},
+                                           GlobCase{"a?c", "abc", true}, GlobCase{"a?c", "a/c", false},
+                                           GlobCase{"a*b*c", "axxbyyc", true}, GlobCase{"a*b*c", "axxbyy", false},
+                                           GlobCase{"handle*", "handleRequest", true}));
 
-TEST(Glob, EscapedCharactersAreLiteral) {
-  EXPECT_TRUE(glob_match("\\*.js", "*.js"));
-  EXPECT_FALSE(glob_match("\\*.js", "a.js"));
-}
+INSTANTIATE_TEST_SUITE_P(Classes, Glob,
+                         ::testing::Values(GlobCase{"file[0-9].js", "file7.js", true},
+                                           GlobCase{"file[0-9].js", "filex.js", false},
+                                           GlobCase{"file[!0-9].js", "filex.js", true},
+                                           GlobCase{"file[!0-9].js", "file1.js", false}, GlobCase{"[]]", "]", true},
+                                           GlobCase{"a[", "a[", true}));  // unterminated: literal
 
-TEST(Glob, DoubleStarSpansSegments) {
-  EXPECT_TRUE(glob_match("**/a.js", "a.js"));
-  EXPECT_TRUE(glob_match("**/a.js", "x/y/a.js"));
-  EXPECT_TRUE(glob_match("src/**/a.js", "src/a.js"));
-  EXPECT_TRUE(glob_match("src/**/a.js", "src/x/y/a.js"));
-  EXPECT_FALSE(glob_match("src/**/a.js", "lib/x/a.js"));
-  EXPECT_TRUE(glob_match("src/**", "src/x/y"));
-  EXPECT_FALSE(glob_match("src/**", "src"));
-  EXPECT_TRUE(glob_match("a/**/b/**/c", "a/x/b/y/z/c"));
-  EXPECT_FALSE(glob_match("a/**/b/**/c", "a/x/y/z/c"));
-}
+INSTANTIATE_TEST_SUITE_P(EscapesAreLiteral, Glob,
+                         ::testing::Values(GlobCase{"\\*.js", "*.js", true}, GlobCase{"\\*.js", "a.js", false}));
 
+INSTANTIATE_TEST_SUITE_P(DoubleStarSpansSegments, Glob,
+                         ::testing::Values(GlobCase{"**/a.js", "a.js", true}, GlobCase{"**/a.js", "x/y/a.js", true},
+                                           GlobCase{"src/**/a.js", "src/a.js", true},
+                                           GlobCase{"src/**/a.js", "src/x/y/a.js", true},
+                                           GlobCase{"src/**/a.js", "lib/x/a.js", false},
+                                           GlobCase{"src/**", "src/x/y", true}, GlobCase{"src/**", "src", false},
+                                           GlobCase{"a/**/b/**/c", "a/x/b/y/z/c", true},
+                                           GlobCase{"a/**/b/**/c", "a/x/y/z/c", false}));
+
+}  // namespace
 }  // namespace v8lint
