@@ -96,7 +96,8 @@ LineOutcome V8LogParser::code_creation(std::string& problem) {
   size_t start_at = is_hex(fields_[4]) ? 4 : 3;
   auto start = parse_address(fields_[start_at]);
   auto size = parse_int(fields_[start_at + 1]);
-  if (!start || !size || *size < 0) return malformed(problem, "code-creation without address/size");
+  bool numbers_ok = parse_int(fields_[2]) && (start_at == 3 || parse_int(fields_[3]));
+  if (!numbers_ok || !start || !size || *size < 0) return malformed(problem, "code-creation with a bad kind/time/address/size");
   CodeCreation event;
   event.start = *start;
   event.size = static_cast<uint64_t>(*size);
