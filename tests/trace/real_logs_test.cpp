@@ -160,3 +160,41 @@ TEST_F(RealLogTest, DeoptParserLogOnWindowsFileUrls) {
 
 }  // namespace
 }  // namespace v8lint::trace
+
+namespace v8lint::trace {
+namespace {
+using namespace testing_support;
+
+// Node 20 (V8 11.3, "JS" tags, sparkplug "^" code, "deopt-eager" kinds),
+// recorded with --no-log-source-code from /tmp/v8lint-trace-fixture/shapes.js;
+// the script is matched to tests/trace/data/shapes.js through the source root.
+TEST(ModernLog, Node20FindingsMatchedToTheSourceOnDisk) {
+  const std::string data = std::string(V8LINT_SOURCE_DIR) + "/tests/trace/data";
+  TraceRequest request;
+  request.inputs = {data + "/node20-v8.log.gz"};
+  request.paths.source_root = data;
+  TraceOutcome outcome = run_trace(request);
+  ASSERT_TRUE(outcome.errors.empty());
+  const std::string path = data + "/shapes.js";
+  const Diagnostic* mega = find_diagnostic(outcome.diagnostics, "megamorphic-ic", 4, 29);
+  ASSERT_NE(mega, nullptr);
+  EXPECT_EQ(mega->location.path, path);
+  EXPECT_EQ(mega->location.line_text, "function getX(p) { return p.x; }");
+  EXPECT_EQ(text_property(*mega, "tiers"), "ignition");  // every transition happened before tier-up
+  const Diagnostic* poly = find_diagnostic(outcome.diagnostics, "polymorphic-ic", 5, 29);
+  ASSERT_NE(poly, nullptr);
+  EXPECT_EQ(int_property(*poly, "maps"), 2);
+  const Diagnostic* inlined = find_diagnostic(outcome.diagnostics, "deopt", 6, 31);
+  ASSERT_NE(inlined, nullptr);
+  EXPECT_EQ(inlined->message, "eager deopt: not a Number or Oddball (2 times) in optimized <anonymous>, add");
+  ASSERT_EQ(inlined->related.size(), 1u);
+  EXPECT_EQ(inlined->related[0].location.start, (Position{14, 35}));
+  const Diagnostic* loop = find_diagnostic(outcome.diagnostics, "deopt-loop", 1, 1);
+  ASSERT_NE(loop, nullptr);
+  EXPECT_EQ(loop->message, "<anonymous> was optimized 5 times and deoptimized 5 times");
+  EXPECT_EQ(outcome.diagnostics.size(), 8u);
+  EXPECT_EQ(outcome.summary_lines[1], "functions compiled per tier: ignition 4, sparkplug 2, maglev 0, turbofan 3");
+}
+
+}  // namespace
+}  // namespace v8lint::trace
