@@ -75,7 +75,7 @@ struct IcSite {
   uint8_t tiers = 0;              // bit per Tier the IC ran in
   std::vector<IsolateCount> isolates;
   static constexpr size_t kMaxKeys = 8;
-  static constexpr size_t kMaxMaps = 64;
+  static constexpr size_t kMaxMaps = 32;
 };
 
 enum class DeoptKind : uint8_t { Eager, Soft, Lazy, DependencyChange };
@@ -109,8 +109,11 @@ struct TraceData {
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-    size_t operator()(const SourcePoint& p) const {
-      return (static_cast<size_t>(p.script) * 1000003u) ^ (static_cast<size_t>(p.line) << 20) ^ p.column;
+    size_t operator()(const SourcePoint& p) const {  // splitmix64 finaliser over the packed point
+      uint64_t x = (static_cast<uint64_t>(p.script) << 44) ^ (static_cast<uint64_t>(p.line) << 20) ^ p.column;
+      x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+      x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+      return static_cast<size_t>(x ^ (x >> 31));
     }
   };
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> function_ids_;

@@ -174,11 +174,15 @@ int64_t impact_of(const Diagnostic& d) {
 
 // Highest impact first (ties keep report order); each gets a "rank" property.
 std::vector<const Diagnostic*> rank_by_impact(std::vector<Diagnostic>& found) {
-  std::vector<Diagnostic*> ranked;
-  for (Diagnostic& d : found) ranked.push_back(&d);
-  std::stable_sort(ranked.begin(), ranked.end(), [](const Diagnostic* a, const Diagnostic* b) { return impact_of(*a) > impact_of(*b); });
-  for (size_t i = 0; i < ranked.size(); ++i) ranked[i]->properties.emplace_back("rank", static_cast<int64_t>(i + 1));
-  return {ranked.begin(), ranked.end()};
+  std::vector<std::pair<int64_t, Diagnostic*>> ranked;
+  for (Diagnostic& d : found) ranked.emplace_back(impact_of(d), &d);
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<const Diagnostic*> order;
+  for (auto& [impact, d] : ranked) {
+    d->properties.emplace_back("rank", static_cast<int64_t>(order.size() + 1));
+    order.push_back(d);
+  }
+  return order;
 }
 
 std::string tier_line(const TraceData& data, ScriptResolver& resolver) {
