@@ -5,43 +5,32 @@
 namespace v8lint::trace {
 namespace {
 
+void expect_split(std::string_view name, std::string_view function, std::string_view script, uint32_t line,
+                  uint32_t column) {
+  NamedPosition p = split_code_name(name);
+  EXPECT_EQ(p.function, function) << name;
+  EXPECT_EQ(p.script, script) << name;
+  EXPECT_EQ(p.line, line) << name;
+  EXPECT_EQ(p.column, column) << name;
+}
+
 TEST(CodeName, SplitsFunctionScriptLineColumn) {
-  NamedPosition p = split_code_name("addAny /tmp/examples/adders.js:90:16");
-  EXPECT_EQ(p.function, "addAny");
-  EXPECT_EQ(p.script, "/tmp/examples/adders.js");
-  EXPECT_EQ(p.line, 90u);
-  EXPECT_EQ(p.column, 16u);
+  expect_split("addAny /tmp/examples/adders.js:90:16", "addAny", "/tmp/examples/adders.js", 90, 16);
 }
 
 TEST(CodeName, AnonymousFunctionsAndNodeInternals) {
-  NamedPosition anonymous = split_code_name(" internal/errors.js:297:26");
-  EXPECT_EQ(anonymous.function, "");
-  EXPECT_EQ(anonymous.script, "internal/errors.js");
-  NamedPosition internal = split_code_name("nativeModuleRequire node:internal/bootstrap/loaders:332:29");
-  EXPECT_EQ(internal.function, "nativeModuleRequire");
-  EXPECT_EQ(internal.script, "node:internal/bootstrap/loaders");
+  expect_split(" internal/errors.js:297:26", "", "internal/errors.js", 297, 26);
+  expect_split("nativeModuleRequire node:internal/bootstrap/loaders:332:29", "nativeModuleRequire",
+               "node:internal/bootstrap/loaders", 332, 29);
 }
 
 TEST(CodeName, NamesAndPathsWithSpaces) {
-  NamedPosition getter = split_code_name("get size /home/me/my project/a.js:3:7");
-  EXPECT_EQ(getter.function, "get size");
-  EXPECT_EQ(getter.script, "/home/me/my project/a.js");
-  NamedPosition windows = split_code_name(R"(run C:\Users\me\my app\index.js:1:10)");
-  EXPECT_EQ(windows.function, "run");
-  EXPECT_EQ(windows.script, R"(C:\Users\me\my app\index.js)");
-  NamedPosition url = split_code_name("onload file:///C:/www/app.js:12:3");
-  EXPECT_EQ(url.function, "onload");
-  EXPECT_EQ(url.script, "file:///C:/www/app.js");
-  EXPECT_EQ(url.line, 12u);
+  expect_split("get size /home/me/my project/a.js:3:7", "get size", "/home/me/my project/a.js", 3, 7);
+  expect_split(R"(run C:\Users\me\my app\index.js:1:10)", "run", R"(C:\Users\me\my app\index.js)", 1, 10);
+  expect_split("onload file:///C:/www/app.js:12:3", "onload", "file:///C:/www/app.js", 12, 3);
 }
 
-TEST(CodeName, ScriptsLoggedByNameAlone) {
-  NamedPosition p = split_code_name("/tmp/a.js");
-  EXPECT_EQ(p.function, "");
-  EXPECT_EQ(p.script, "/tmp/a.js");
-  EXPECT_EQ(p.line, 1u);
-  EXPECT_EQ(p.column, 1u);
-}
+TEST(CodeName, ScriptsLoggedByNameAlone) { expect_split("/tmp/a.js", "", "/tmp/a.js", 1, 1); }
 
 TEST(CodeName, SplitsInliningChainsInnermostFirst) {
   auto chain = split_position_chain("<file:///C:/a b/x.js:38:27> inlined at <file:///C:/a b/x.js:82:21>");

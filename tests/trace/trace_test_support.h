@@ -54,6 +54,18 @@ inline const Diagnostic* find_diagnostic(const std::vector<Diagnostic>& found, c
   return nullptr;
 }
 
+// The finding of `rule` at line:column, with its message checked; fails the test and returns null when absent.
+inline const Diagnostic* expect_finding(const std::vector<Diagnostic>& found, const std::string& rule, uint32_t line,
+                                        uint32_t column, const std::string& message) {
+  const Diagnostic* d = find_diagnostic(found, rule, line, column);
+  if (d == nullptr) {
+    ADD_FAILURE() << "no " << rule << " at " << line << ":" << column;
+    return nullptr;
+  }
+  EXPECT_EQ(d->message, message);
+  return d;
+}
+
 inline std::string text_property(const Diagnostic& d, const std::string& key) {
   for (const auto& [name, value] : d.properties) {
     if (name == key) return std::holds_alternative<std::string>(value) ? std::get<std::string>(value) : "";
