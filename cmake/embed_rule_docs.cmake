@@ -1,5 +1,6 @@
 # Writes a C++ file holding every rules/<id>.md as a string, keyed by id.
-# Input: DOCS (list of paths), OUT (the .cpp to write).
+# Input: DOCS ("::"-separated paths), OUT (the .cpp to write).
+string(REPLACE "::" ";" DOCS "${DOCS}")
 set(body "#include \"rules/rule_docs.h\"\n\nnamespace v8lint {\n\nconst std::vector<RuleDoc>& embedded_rule_docs() {\n  static const std::vector<RuleDoc> docs = {\n")
 foreach(doc ${DOCS})
   get_filename_component(id ${doc} NAME_WE)

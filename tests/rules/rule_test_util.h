@@ -1,0 +1,19 @@
+// Lints a JS/TS snippet with exactly one rule enabled, the way `v8lint check`
+// would lint a file holding it, so rule tests see only that rule's findings
+// (plus a parse-error note if the snippet does not parse).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/diagnostic.h"
+#include "syntax/language.h"
+
+namespace v8lint {
+
+std::vector<Diagnostic> lint_with_rule(std::string_view rule_id, std::string_view code,
+                                       Dialect dialect = Dialect::JavaScript, nlohmann::json options = {});
+
+}  // namespace v8lint
