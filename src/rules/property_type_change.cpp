@@ -27,12 +27,17 @@ int creation_rank(PropertySource source) {
 // All writes to one property of one class's instances or of one binding's object.
 using PropertyKey = std::tuple<bool, int32_t, std::string_view>;  // (through a class?, class or binding, name)
 
-std::map<PropertyKey, std::vector<const PropertyWrite*>> writes_by_property(const std::vector<PropertyWrite>& writes) {
+// A variable given one object literal and never reassigned: `o.x` always means that object.
+bool holds_one_object(const ScopeModel& scopes, int32_t binding) {
+  return binding != kNone && scopes.values_of(static_cast<uint32_t>(binding)).size() == 1;
+}
+
+std::map<PropertyKey, std::vector<const PropertyWrite*>> writes_by_property(const ScopeModel& scopes) {
   std::map<PropertyKey, std::vector<const PropertyWrite*>> groups;
-  for (const PropertyWrite& write : writes) {
+  for (const PropertyWrite& write : scopes.properties()) {
     bool through_class = write.class_index != kNone;
+    if (!through_class && !holds_one_object(scopes, write.binding)) continue;
     int32_t owner = through_class ? write.class_index : write.binding;
-    if (owner == kNone) continue;  // a global object: nothing ties its writes together
     groups[{through_class, owner, write.name}].push_back(&write);
   }
   return groups;
@@ -51,7 +56,7 @@ std::string owner_name(const ScopeModel& scopes, const PropertyWrite& write) {
 void PropertyTypeChange::on_file_end(RuleContext& context) {
   const ScopeModel& scopes = context.model().scopes();
   KindPolicy policy = KindPolicy::from_options(context.options());
-  for (auto& [key, writes] : writes_by_property(scopes.properties())) {
+  for (auto& [key, writes] : writes_by_property(scopes)) {
     std::stable_sort(writes.begin(), writes.end(), [](const PropertyWrite* a, const PropertyWrite* b) {
       return creation_rank(a->source) < creation_rank(b->source);
     });

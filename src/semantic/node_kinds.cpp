@@ -16,6 +16,15 @@ NodeKinds::NodeKinds(const TSLanguage* language) : by_symbol_(ts_language_symbol
     auto it = by_name.find(ts_language_symbol_name(language, s));
     if (it != by_name.end()) by_symbol_[s] = it->second;
   }
+  static constexpr std::array<std::string_view, static_cast<size_t>(JsField::Count)> field_names = {
+#define V8LINT_JS_FIELD_NAME(name, text) text,
+      V8LINT_JS_FIELDS(V8LINT_JS_FIELD_NAME)
+#undef V8LINT_JS_FIELD_NAME
+  };
+  for (size_t f = 0; f < field_names.size(); ++f) {
+    field_ids_[f] =
+        ts_language_field_id_for_name(language, field_names[f].data(), static_cast<uint32_t>(field_names[f].size()));
+  }
 }
 
 }  // namespace v8lint

@@ -1,8 +1,9 @@
-// The JS/TS node kinds the scope model looks at, as a small enum resolved
-// once per grammar symbol, so the per-node work on the walk compares
-// integers instead of kind-name strings.
+// The JS/TS node kinds and fields the scope model looks at, resolved once per
+// grammar, so the per-node work on the walk compares integers instead of
+// kind and field names.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -37,13 +38,27 @@ namespace v8lint {
   X(TernaryExpression, "ternary_expression") X(ParenthesizedExpression, "parenthesized_expression")            \
   X(SequenceExpression, "sequence_expression") X(AsExpression, "as_expression")                                \
   X(SatisfiesExpression, "satisfies_expression") X(NonNullExpression, "non_null_expression")                  \
-  X(TypeAssertion, "type_assertion") X(NewExpression, "new_expression") X(CallExpression, "call_expression")
+  X(TypeAssertion, "type_assertion") X(NewExpression, "new_expression") X(CallExpression, "call_expression")     \
+  X(AmbientDeclaration, "ambient_declaration")
+
+#define V8LINT_JS_FIELDS(X)                                                                                   \
+  X(Name, "name") X(Value, "value") X(Left, "left") X(Right, "right") X(Operator, "operator")                  \
+  X(Argument, "argument") X(Property, "property") X(Object, "object") X(Function, "function")                 \
+  X(Constructor, "constructor") X(Key, "key") X(Kind, "kind") X(Parameter, "parameter") X(Pattern, "pattern") \
+  X(Alias, "alias") X(Consequence, "consequence") X(Alternative, "alternative")
 
 enum class Js : uint8_t {
   Other,
 #define V8LINT_JS_ENUM(name, text) name,
   V8LINT_JS_NODE_KINDS(V8LINT_JS_ENUM)
 #undef V8LINT_JS_ENUM
+};
+
+enum class JsField : uint8_t {
+#define V8LINT_JS_FIELD_ENUM(name, text) name,
+  V8LINT_JS_FIELDS(V8LINT_JS_FIELD_ENUM)
+#undef V8LINT_JS_FIELD_ENUM
+      Count
 };
 
 class NodeKinds {
@@ -54,9 +69,14 @@ class NodeKinds {
     TSSymbol symbol = ts_node_symbol(node);
     return symbol < by_symbol_.size() ? by_symbol_[symbol] : Js::Other;
   }
+  // The child in a field, by an id looked up once (field names are compared as strings otherwise).
+  TSNode child(TSNode node, JsField field) const {
+    return ts_node_child_by_field_id(node, field_ids_[static_cast<size_t>(field)]);
+  }
 
  private:
   std::vector<Js> by_symbol_;
+  std::array<TSFieldId, static_cast<size_t>(JsField::Count)> field_ids_{};
 };
 
 }  // namespace v8lint

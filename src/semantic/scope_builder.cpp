@@ -3,11 +3,6 @@
 namespace v8lint {
 namespace {
 
-bool is_field(TSNode parent, const char* name, TSNode child) {
-  TSNode found = field(parent, name);
-  return !ts_node_is_null(found) && ts_node_eq(found, child);
-}
-
 bool has_keyword(TSNode node, std::string_view keyword) {
   uint32_t count = ts_node_child_count(node);
   for (uint32_t i = 0; i < count; ++i) {
@@ -18,15 +13,6 @@ bool has_keyword(TSNode node, std::string_view keyword) {
 }
 
 bool same_node(TSNode a, TSNode b) { return a.id == b.id && ts_node_start_byte(a) == ts_node_start_byte(b); }
-
-BindingKind declarator_kind(const SyntaxTree& tree, TSNode declaration) {
-  TSNode keyword = field(declaration, "kind");
-  if (ts_node_is_null(keyword)) return BindingKind::Var;  // variable_declaration, or a `for (var ...` head
-  std::string_view text = tree.text(keyword);
-  if (text == "const") return BindingKind::Const;
-  if (text == "let") return BindingKind::Let;
-  return BindingKind::Var;
-}
 
 bool is_function_like(Js kind) {
   switch (kind) {
@@ -83,7 +69,7 @@ void ScopeModelBuilder::open_scopes(Frame& frame) {
         push_this_owner(frame, ThisOwner{});
         break;
       }
-      bool constructor = field_text(frame.node, "name") == "constructor";
+      bool constructor = field_text(frame.node, JsField::Name) == "constructor";
       push_this_owner(frame, ThisOwner{static_cast<int32_t>(class_stack_.back()), constructor});
       break;
     }
@@ -96,7 +82,7 @@ void ScopeModelBuilder::open_scopes(Frame& frame) {
     case Js::AbstractClassDeclaration:
     case Js::Class: {
       open_scope(frame, ScopeKind::Class);
-      data_.classes.push_back(ClassInfo{frame.node, field_text(frame.node, "name")});
+      data_.classes.push_back(ClassInfo{frame.node, field_text(frame.node, JsField::Name)});
       class_stack_.push_back(static_cast<uint32_t>(data_.classes.size() - 1));
       frame.pushed_class = true;
       break;
@@ -151,63 +137,63 @@ void ScopeModelBuilder::on_name(Frame& frame) {
 // Climbs from the identifier through destructuring patterns to the node that
 // says what the pattern does: declare (and how), or assign.
 ScopeModelBuilder::NameUse ScopeModelBuilder::classify_name() const {
-  size_t child = frames_.size() - 1;
-  while (child > 0) {
-    size_t p = child - 1;
+  size_t below = frames_.size() - 1;
+  while (below > 0) {
+    size_t p = below - 1;
     const Frame& parent = frames_[p];
-    TSNode node = frames_[child].node;
+    TSNode node = frames_[below].node;
     switch (parent.kind) {
       case Js::ObjectPattern:
       case Js::ArrayPattern:
       case Js::RestPattern: break;
       case Js::PairPattern:
-        if (!is_field(parent.node, "value", node)) return {};
+        if (!is_child(parent.node, JsField::Value, node)) return {};
         break;
       case Js::AssignmentPattern:
       case Js::ObjectAssignmentPattern:
-        if (!is_field(parent.node, "left", node)) return {};
+        if (!is_child(parent.node, JsField::Left, node)) return {};
         break;
       case Js::RequiredParameter:
       case Js::OptionalParameter:
-        if (!is_field(parent.node, "pattern", node)) return {};
+        if (!is_child(parent.node, JsField::Pattern, node)) return {};
         break;
-      default: return declaration_in(p, child);
+      default: return declaration_in(p, below);
     }
-    child = p;
+    below = p;
   }
   return {};
 }
 
-// `root` is the first non-pattern ancestor; `child` its child on the way to the name.
-ScopeModelBuilder::NameUse ScopeModelBuilder::declaration_in(size_t root, size_t child) const {
+// `root` is the first non-pattern ancestor; `below` its child on the way to the name.
+ScopeModelBuilder::NameUse ScopeModelBuilder::declaration_in(size_t root, size_t below) const {
   const Frame& frame = frames_[root];
-  TSNode node = frames_[child].node;
-  bool direct = child == frames_.size() - 1;
+  TSNode node = frames_[below].node;
+  bool direct = below == frames_.size() - 1;
   auto declared = [&](BindingKind kind) { return NameUse{NameUse::Role::Declaration, kind, root, direct}; };
   auto assigned = [&] { return NameUse{NameUse::Role::AssignmentTarget, BindingKind::Var, root, direct}; };
   switch (frame.kind) {
     case Js::VariableDeclarator:
-      if (!is_field(frame.node, "name", node) || root == 0) return {};
-      return declared(declarator_kind(tree_, frames_[root - 1].node));
+      if (!is_child(frame.node, JsField::Name, node) || root == 0) return {};
+      return declared(declarator_kind(frames_[root - 1].node));
     case Js::FormalParameters: return declared(BindingKind::Parameter);
-    case Js::ArrowFunction: return is_field(frame.node, "parameter", node) ? declared(BindingKind::Parameter) : NameUse{};
+    case Js::ArrowFunction: return is_child(frame.node, JsField::Parameter, node) ? declared(BindingKind::Parameter) : NameUse{};
     case Js::CatchClause:
-      return is_field(frame.node, "parameter", node) ? declared(BindingKind::CatchParameter) : NameUse{};
+      return is_child(frame.node, JsField::Parameter, node) ? declared(BindingKind::CatchParameter) : NameUse{};
     case Js::ForInStatement:
-      if (!is_field(frame.node, "left", node)) return {};
-      return ts_node_is_null(field(frame.node, "kind")) ? assigned() : declared(declarator_kind(tree_, frame.node));
-    case Js::AssignmentExpression: return is_field(frame.node, "left", node) ? assigned() : NameUse{};
+      if (!is_child(frame.node, JsField::Left, node)) return {};
+      return ts_node_is_null(child(frame.node, JsField::Kind)) ? assigned() : declared(declarator_kind(frame.node));
+    case Js::AssignmentExpression: return is_child(frame.node, JsField::Left, node) ? assigned() : NameUse{};
     case Js::FunctionDeclaration:
     case Js::GeneratorFunctionDeclaration:
     case Js::FunctionExpression:
     case Js::GeneratorFunction:
-      return is_field(frame.node, "name", node) ? declared(BindingKind::Function) : NameUse{};
+      return is_child(frame.node, JsField::Name, node) ? declared(BindingKind::Function) : NameUse{};
     case Js::ClassDeclaration:
     case Js::AbstractClassDeclaration:
-    case Js::Class: return is_field(frame.node, "name", node) ? declared(BindingKind::Class) : NameUse{};
+    case Js::Class: return is_child(frame.node, JsField::Name, node) ? declared(BindingKind::Class) : NameUse{};
     case Js::ImportSpecifier: {
-      TSNode alias = field(frame.node, "alias");
-      bool is_local_name = ts_node_is_null(alias) ? is_field(frame.node, "name", node) : ts_node_eq(alias, node);
+      TSNode alias = child(frame.node, JsField::Alias);
+      bool is_local_name = ts_node_is_null(alias) ? is_child(frame.node, JsField::Name, node) : ts_node_eq(alias, node);
       return is_local_name ? declared(BindingKind::Import) : NameUse{};
     }
     case Js::ImportClause:
@@ -239,13 +225,14 @@ ValueSource ScopeModelBuilder::loop_or_destructuring(const Frame& root, const Na
 
 // `for (k in o)` gives k the keys of o: strings. Everything else is whatever the source holds.
 ValueKind ScopeModelBuilder::loop_or_destructuring_kind(const Frame& root, const NameUse& use) const {
-  bool keys = root.kind == Js::ForInStatement && use.direct && field_text(root.node, "operator") == "in";
+  bool keys = root.kind == Js::ForInStatement && use.direct && field_text(root.node, JsField::Operator) == "in";
   return keys ? ValueKind::String : ValueKind::Unknown;
 }
 
 uint32_t ScopeModelBuilder::declare(std::string_view name, BindingKind kind, uint32_t scope, TSNode identifier) {
   auto [it, inserted] = declared_.try_emplace(ScopeKey{scope, name}, static_cast<uint32_t>(data_.bindings.size()));
   if (inserted) {
+    declared_names_.insert(name);
     data_.bindings.push_back(Binding{name, kind, scope, identifier});
     last_kind_.push_back(ValueKind::Unknown);
   }
@@ -313,31 +300,31 @@ ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer(const Frame& frame) const {
     case Js::AsExpression:
     case Js::SatisfiesExpression: info.kind = child_kind(frame, ts_node_named_child(node, 0)); break;
     case Js::UnaryExpression:
-      info.kind = unary_kind(kind(field(node, "operator")), child_kind(frame, field(node, "argument")));
+      info.kind = unary_kind(kind(child(node, JsField::Operator)), child_kind(frame, child(node, JsField::Argument)));
       break;
     case Js::BinaryExpression:
-      info.kind = binary_kind(kind(field(node, "operator")), child_kind(frame, field(node, "left")),
-                              child_kind(frame, field(node, "right")));
+      info.kind = binary_kind(kind(child(node, JsField::Operator)), child_kind(frame, child(node, JsField::Left)),
+                              child_kind(frame, child(node, JsField::Right)));
       break;
     case Js::TernaryExpression: {
-      ValueKind yes = child_kind(frame, field(node, "consequence"));
-      info.kind = yes == child_kind(frame, field(node, "alternative")) ? yes : ValueKind::Unknown;
+      ValueKind yes = child_kind(frame, child(node, JsField::Consequence));
+      info.kind = yes == child_kind(frame, child(node, JsField::Alternative)) ? yes : ValueKind::Unknown;
       break;
     }
-    case Js::AssignmentExpression: info.kind = child_kind(frame, field(node, "right")); break;
+    case Js::AssignmentExpression: info.kind = child_kind(frame, child(node, JsField::Right)); break;
     case Js::AugmentedAssignmentExpression:
-      info.kind = compound_assignment_kind(kind(field(node, "operator")), kind_before(child_info(frame, field(node, "left"))),
-                                           child_kind(frame, field(node, "right")));
+      info.kind = compound_assignment_kind(kind(child(node, JsField::Operator)), kind_before(child_info(frame, child(node, JsField::Left))),
+                                           child_kind(frame, child(node, JsField::Right)));
       break;
     case Js::UpdateExpression:
-      info.kind = unary_kind("++", kind_before(child_info(frame, field(node, "argument"))));
+      info.kind = unary_kind("++", kind_before(child_info(frame, child(node, JsField::Argument))));
       break;
     case Js::NewExpression: info.kind = infer_new(frame); break;
     case Js::CallExpression: info.kind = infer_call(frame); break;
     case Js::Pair: {
-      TSNode key = field(node, "key");
-      if (is(key, "property_identifier")) info.key = tree_.text(key);
-      TSNode value = field(node, "value");
+      TSNode key = child(node, JsField::Key);
+      if (is(key, Js::PropertyIdentifier)) info.key = tree_.text(key);
+      TSNode value = child(node, JsField::Value);
       info.kind = child_kind(frame, value);
       info.node = value;
       break;
@@ -377,7 +364,7 @@ bool ScopeModelBuilder::feeds_own_assignment(int32_t binding) const {
       case Js::NonNullExpression:
       case Js::TypeAssertion: continue;
       case Js::AssignmentExpression: {
-        const ExprInfo* target = child_info(frame, field(frame.node, "left"));
+        const ExprInfo* target = child_info(frame, child(frame.node, JsField::Left));
         return target && target->binding == binding;  // only a plain name target carries a binding
       }
       default: return false;
@@ -388,14 +375,14 @@ bool ScopeModelBuilder::feeds_own_assignment(int32_t binding) const {
 
 ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer_member(const Frame& frame) const {
   ExprInfo info(frame.node);
-  TSNode property = field(frame.node, "property");
+  TSNode property = child(frame.node, JsField::Property);
   if (ts_node_is_null(property)) return info;
   info.key = tree_.text(property);
-  TSNode object = field(frame.node, "object");
-  if (is(object, "this")) {
+  TSNode object = child(frame.node, JsField::Object);
+  if (is(object, Js::This)) {
     info.through_this = true;
   } else if (const ExprInfo* target = child_info(frame, object); target && target->reference != kNone &&
-                                                                   is(object, "identifier")) {
+                                                                   is(object, Js::Identifier)) {
     info.reference = target->reference;
     if (target->binding == kNone) info.global_object = tree_.text(object);
   }
@@ -403,19 +390,19 @@ ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer_member(const Frame& frame) 
 }
 
 ValueKind ScopeModelBuilder::infer_call(const Frame& frame) const {
-  TSNode callee = field(frame.node, "function");
+  TSNode callee = child(frame.node, JsField::Function);
   const ExprInfo* target = child_info(frame, callee);
   if (!target) return ValueKind::Unknown;
-  if (is(callee, "identifier"))
+  if (is(callee, Js::Identifier))
     return target->binding == kNone ? builtin_call_kind("", tree_.text(callee)) : ValueKind::Unknown;
   if (!target->global_object.empty()) return builtin_call_kind(target->global_object, target->key);
   return ValueKind::Unknown;
 }
 
 ValueKind ScopeModelBuilder::infer_new(const Frame& frame) const {
-  TSNode constructor = field(frame.node, "constructor");
+  TSNode constructor = child(frame.node, JsField::Constructor);
   const ExprInfo* target = child_info(frame, constructor);
-  bool global_array = target && is(constructor, "identifier") && target->binding == kNone && tree_.text(constructor) == "Array";
+  bool global_array = target && is(constructor, Js::Identifier) && target->binding == kNone && tree_.text(constructor) == "Array";
   return global_array ? ValueKind::Array : ValueKind::Object;
 }
 
@@ -425,14 +412,14 @@ void ScopeModelBuilder::record(const Frame& frame, const ExprInfo& info) {
   TSNode node = frame.node;
   switch (frame.kind) {
     case Js::VariableDeclarator: record_declarator(frame); break;
-    case Js::AssignmentPattern: record_default(frame, field(node, "right")); break;
+    case Js::AssignmentPattern: record_default(frame, child(node, JsField::Right)); break;
     case Js::RequiredParameter:
-    case Js::OptionalParameter: record_default(frame, field(node, "value")); break;
+    case Js::OptionalParameter: record_default(frame, child(node, JsField::Value)); break;
     case Js::AssignmentExpression:
-      record_write(frame, field(node, "left"), ValueSource::Assignment, info.kind, field(node, "right"));
+      record_write(frame, child(node, JsField::Left), ValueSource::Assignment, info.kind, child(node, JsField::Right));
       break;
-    case Js::AugmentedAssignmentExpression: record_write(frame, field(node, "left"), ValueSource::Compound, info.kind, node); break;
-    case Js::UpdateExpression: record_write(frame, field(node, "argument"), ValueSource::Update, info.kind, node); break;
+    case Js::AugmentedAssignmentExpression: record_write(frame, child(node, JsField::Left), ValueSource::Compound, info.kind, node); break;
+    case Js::UpdateExpression: record_write(frame, child(node, JsField::Argument), ValueSource::Update, info.kind, node); break;
     case Js::Object: record_object_literal(frame); break;
     case Js::FieldDefinition:
     case Js::PublicFieldDefinition: record_field(frame); break;
@@ -442,12 +429,13 @@ void ScopeModelBuilder::record(const Frame& frame, const ExprInfo& info) {
 
 void ScopeModelBuilder::record_declarator(const Frame& frame) {
   if (frame.binding == kNone) return;
-  TSNode value = field(frame.node, "value");
+  TSNode value = child(frame.node, JsField::Value);
   if (!ts_node_is_null(value)) {
     add_value(frame.binding, kNone, ValueSource::Initializer, child_kind(frame, value), value);
-  } else if (data_.bindings[frame.binding].kind == BindingKind::Let) {
-    // `var x;` assigns nothing where it stands (x is undefined from the function's start).
-    add_value(frame.binding, kNone, ValueSource::ImplicitUndefined, ValueKind::Undefined, field(frame.node, "name"));
+  } else if (data_.bindings[frame.binding].kind == BindingKind::Let && !in_ambient_declaration()) {
+    // `var x;` assigns nothing where it stands (x is undefined from the function's start),
+    // and `declare let x: T;` describes a variable defined elsewhere.
+    add_value(frame.binding, kNone, ValueSource::ImplicitUndefined, ValueKind::Undefined, child(frame.node, JsField::Name));
   }
 }
 
@@ -460,9 +448,9 @@ void ScopeModelBuilder::record_write(const Frame& frame, TSNode target, ValueSou
                                      TSNode value) {
   const ExprInfo* info = child_info(frame, target);
   if (!info) return;
-  if (is(target, "identifier") && info->reference != kNone) {
+  if (is(target, Js::Identifier) && info->reference != kNone) {
     add_value(info->binding, info->reference, source, kind, value);
-  } else if (is(target, "member_expression")) {
+  } else if (is(target, Js::MemberExpression)) {
     record_property_write(*info, kind, value);
   }
 }
@@ -494,9 +482,10 @@ void ScopeModelBuilder::record_object_literal(const Frame& frame) {
 
 void ScopeModelBuilder::record_field(const Frame& frame) {
   if (!frame.pushed_this) return;  // static, or outside a class
-  TSNode name = field(frame.node, ts_node_is_null(field(frame.node, "property")) ? "name" : "property");
-  if (!is(name, "property_identifier") && !is(name, "private_property_identifier")) return;
-  TSNode value = field(frame.node, "value");
+  TSNode name = child(frame.node, JsField::Property);  // JS field_definition; TS public_field_definition: name
+  if (ts_node_is_null(name)) name = child(frame.node, JsField::Name);
+  if (!is(name, Js::PropertyIdentifier) && !is(name, Js::PrivatePropertyIdentifier)) return;
+  TSNode value = child(frame.node, JsField::Value);
   ValueKind kind = ts_node_is_null(value) ? ValueKind::Undefined : child_kind(frame, value);
   data_.properties.push_back(PropertyWrite{tree_.text(name), this_owners_.back().class_index, kNone, kNone,
                                            PropertySource::FieldInitializer, kind, ts_node_is_null(value) ? frame.node : value});
@@ -509,9 +498,25 @@ void ScopeModelBuilder::add_value(int32_t binding, int32_t reference, ValueSourc
 
 // --- queries -----------------------------------------------------------------
 
-std::string_view ScopeModelBuilder::field_text(TSNode node, const char* name) const {
-  TSNode child = field(node, name);
-  return ts_node_is_null(child) ? std::string_view() : tree_.text(child);
+TSNode ScopeModelBuilder::child(TSNode node, JsField name) const { return kinds_.child(node, name); }
+
+bool ScopeModelBuilder::is_child(TSNode parent, JsField name, TSNode node) const {
+  TSNode found = child(parent, name);
+  return !ts_node_is_null(found) && ts_node_eq(found, node);
+}
+
+bool ScopeModelBuilder::is(TSNode node, Js kind) const { return !ts_node_is_null(node) && kinds_.of(node) == kind; }
+
+BindingKind ScopeModelBuilder::declarator_kind(TSNode declaration) const {
+  std::string_view keyword = field_text(declaration, JsField::Kind);  // none: `var`, or a `for (var ...` head
+  if (keyword == "const") return BindingKind::Const;
+  if (keyword == "let") return BindingKind::Let;
+  return BindingKind::Var;
+}
+
+std::string_view ScopeModelBuilder::field_text(TSNode node, JsField name) const {
+  TSNode found = child(node, name);
+  return ts_node_is_null(found) ? std::string_view() : tree_.text(found);
 }
 
 const ScopeModelBuilder::ExprInfo* ScopeModelBuilder::child_info(const Frame& frame, TSNode child) const {
@@ -533,7 +538,13 @@ ValueKind ScopeModelBuilder::kind_before(const ExprInfo* target) const {
   return target && target->binding != kNone ? last_kind_[target->binding] : ValueKind::Unknown;
 }
 
+// Called when a declarator is left: its declaration list is the innermost open node.
+bool ScopeModelBuilder::in_ambient_declaration() const {
+  return frames_.size() >= 2 && frames_[frames_.size() - 2].kind == Js::AmbientDeclaration;
+}
+
 int32_t ScopeModelBuilder::visible_binding(std::string_view name) const {
+  if (!declared_names_.contains(name)) return kNone;  // globals: skip the climb
   for (auto it = scope_stack_.rbegin(); it != scope_stack_.rend(); ++it) {
     int32_t found = binding_in(*it, name);
     if (found != kNone) return found;
@@ -552,6 +563,7 @@ const ScopeModelBuilder::Frame* ScopeModelBuilder::parent_frame() const {
 
 void ScopeModelBuilder::resolve_references() {
   for (Reference& reference : data_.references) {
+    if (!declared_names_.contains(reference.name)) continue;
     for (int32_t scope = static_cast<int32_t>(reference.scope); scope != kNone; scope = data_.scopes[scope].parent) {
       reference.binding = binding_in(static_cast<uint32_t>(scope), reference.name);
       if (reference.binding != kNone) break;

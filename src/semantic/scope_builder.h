@@ -10,6 +10,7 @@
 #include <functional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <tree_sitter/api.h>
@@ -83,7 +84,7 @@ class ScopeModelBuilder {
   void push_this_owner(Frame& frame, ThisOwner owner);
   void on_name(Frame& frame);
   NameUse classify_name() const;
-  NameUse declaration_in(size_t root, size_t child) const;
+  NameUse declaration_in(size_t root, size_t below) const;
   void on_declared_name(Frame& frame, const NameUse& use, std::string_view name);
   ValueSource loop_or_destructuring(const Frame& root, const NameUse& use) const;
   ValueKind loop_or_destructuring_kind(const Frame& root, const NameUse& use) const;
@@ -107,10 +108,15 @@ class ScopeModelBuilder {
   void add_value(int32_t binding, int32_t reference, ValueSource source, ValueKind kind, TSNode node);
 
   // queries
-  std::string_view field_text(TSNode node, const char* name) const;  // empty when there is no such child
+  TSNode child(TSNode node, JsField name) const;
+  bool is_child(TSNode parent, JsField name, TSNode node) const;
+  bool is(TSNode node, Js kind) const;
+  std::string_view field_text(TSNode node, JsField name) const;  // empty when there is no such child
+  BindingKind declarator_kind(TSNode declaration) const;
   const ExprInfo* child_info(const Frame& frame, TSNode child) const;
   ValueKind child_kind(const Frame& frame, TSNode child) const;
   ValueKind kind_before(const ExprInfo* target) const;
+  bool in_ambient_declaration() const;
   int32_t visible_binding(std::string_view name) const;
   int32_t binding_in(uint32_t scope, std::string_view name) const;
   const Frame* parent_frame() const;  // the innermost open node
@@ -124,6 +130,7 @@ class ScopeModelBuilder {
   std::vector<ThisOwner> this_owners_;
   std::vector<uint32_t> class_stack_;
   std::unordered_map<ScopeKey, uint32_t, ScopeKeyHash> declared_;
+  std::unordered_set<std::string_view> declared_names_;  // in any scope
   std::vector<ValueKind> last_kind_;  // per binding: the kind of the latest value seen on the walk
 };
 

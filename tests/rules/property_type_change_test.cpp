@@ -97,6 +97,11 @@ TEST(PropertyTypeChange, ObjectLiteralThroughTheSameBinding) {
   EXPECT_EQ(findings("const N = 0;\nconst stats = { N };\nstats.N = 'n/a';\n"), Findings{"property-type-change 3:11"});
 }
 
+TEST(PropertyTypeChange, AReassignedVariableMayHoldAnotherObject) {
+  EXPECT_EQ(findings("let o = { n: 1 };\no = load();\no.n = 'x';\n"), Findings{});
+  EXPECT_EQ(findings("let o = { n: 1 };\no.n = 'x';\n"), Findings{"property-type-change 2:7"});
+}
+
 TEST(PropertyTypeChange, DifferentBindingsWithTheSamePropertyName) {
   EXPECT_EQ(findings("const a = { v: 1 };\nconst b = { v: 'x' };\nb.v = 'y';\na.v = 2;\n"), Findings{});
   EXPECT_EQ(findings("const a = { v: 1 };\nfunction f(a) {\n  a.v = 'shadowed';\n}\n"), Findings{});

@@ -84,6 +84,28 @@ TEST(VariableTypeChange, TypeScriptAnnotatedParameters) {
             Findings{"variable-type-change 2:5"});
 }
 
+TEST(VariableTypeChange, AmbientDeclarationsHaveNoImplicitUndefined) {
+  EXPECT_EQ(findings("declare let port: number;\nport = 80;\n", Dialect::TypeScript, {{"undefinedIsAKind", true}}),
+            Findings{});
+  EXPECT_EQ(findings("let port: number;\nport = 80;\n", Dialect::TypeScript, {{"undefinedIsAKind", true}}),
+            Findings{"variable-type-change 2:8"});
+}
+
+TEST(VariableTypeChange, SyntaxErrorsElsewhereDoNotHideFindings) {
+  auto diagnostics = lint_with_rule("variable-type-change", "let n = 0;\nn = 'x';\nfunction (\n");
+  std::vector<std::string> seen;
+  for (const Diagnostic& d : diagnostics)
+    seen.push_back(d.rule_id + " " + std::to_string(d.location.start.line) + ":" + std::to_string(d.location.start.column));
+  EXPECT_EQ(seen, (Findings{"variable-type-change 2:5", "parse-error 3:1"}));
+}
+
+TEST(VariableTypeChange, JsxAndTsxFiles) {
+  EXPECT_EQ(findings("let title = 'a';\nif (x) title = 0;\nconst el = <h1 id={title}>{title}</h1>;\n"),
+            Findings{"variable-type-change 2:16"});
+  EXPECT_EQ(findings("let title: any = 'a';\ntitle = 0;\nconst el = <h1>{title}</h1>;\n", Dialect::Tsx),
+            Findings{"variable-type-change 2:9"});
+}
+
 TEST(VariableTypeChange, NullOrUndefinedFirstIsNotAChangeByDefault) {
   EXPECT_EQ(findings("let conn = null;\nconn = {};\n"), Findings{});
   EXPECT_EQ(findings("let later;\nlater = 5;\n"), Findings{});
