@@ -8,13 +8,9 @@
 namespace v8lint {
 namespace {
 
-// "rule line:column" of every finding, in report order.
 std::vector<std::string> findings(std::string_view code, Dialect dialect = Dialect::JavaScript,
                                   nlohmann::json options = {}) {
-  std::vector<std::string> out;
-  for (const Diagnostic& d : lint_with_rule("property-type-change", code, dialect, std::move(options)))
-    out.push_back(d.rule_id + " " + std::to_string(d.location.start.line) + ":" + std::to_string(d.location.start.column));
-  return out;
+  return finding_positions("property-type-change", code, dialect, std::move(options));
 }
 
 using Findings = std::vector<std::string>;

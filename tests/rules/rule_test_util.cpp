@@ -22,4 +22,12 @@ std::vector<Diagnostic> lint_with_rule(std::string_view rule_id, std::string_vie
   return lint_source(source, dialect, config);
 }
 
+std::vector<std::string> finding_positions(std::string_view rule_id, std::string_view code, Dialect dialect,
+                                           nlohmann::json options) {
+  std::vector<std::string> out;
+  for (const Diagnostic& d : lint_with_rule(rule_id, code, dialect, std::move(options)))
+    out.push_back(d.rule_id + " " + std::to_string(d.location.start.line) + ":" + std::to_string(d.location.start.column));
+  return out;
+}
+
 }  // namespace v8lint

@@ -3,6 +3,7 @@
 // (plus a parse-error note if the snippet does not parse).
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,5 +16,9 @@ namespace v8lint {
 
 std::vector<Diagnostic> lint_with_rule(std::string_view rule_id, std::string_view code,
                                        Dialect dialect = Dialect::JavaScript, nlohmann::json options = {});
+
+// The same, as "rule-id line:column" per finding in report order: compact to compare exactly.
+std::vector<std::string> finding_positions(std::string_view rule_id, std::string_view code,
+                                           Dialect dialect = Dialect::JavaScript, nlohmann::json options = {});
 
 }  // namespace v8lint

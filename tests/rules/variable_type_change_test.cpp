@@ -8,13 +8,9 @@
 namespace v8lint {
 namespace {
 
-// "rule line:column" of every finding, in report order.
 std::vector<std::string> findings(std::string_view code, Dialect dialect = Dialect::JavaScript,
                                   nlohmann::json options = {}) {
-  std::vector<std::string> out;
-  for (const Diagnostic& d : lint_with_rule("variable-type-change", code, dialect, std::move(options)))
-    out.push_back(d.rule_id + " " + std::to_string(d.location.start.line) + ":" + std::to_string(d.location.start.column));
-  return out;
+  return finding_positions("variable-type-change", code, dialect, std::move(options));
 }
 
 using Findings = std::vector<std::string>;
@@ -92,11 +88,7 @@ TEST(VariableTypeChange, AmbientDeclarationsHaveNoImplicitUndefined) {
 }
 
 TEST(VariableTypeChange, SyntaxErrorsElsewhereDoNotHideFindings) {
-  auto diagnostics = lint_with_rule("variable-type-change", "let n = 0;\nn = 'x';\nfunction (\n");
-  std::vector<std::string> seen;
-  for (const Diagnostic& d : diagnostics)
-    seen.push_back(d.rule_id + " " + std::to_string(d.location.start.line) + ":" + std::to_string(d.location.start.column));
-  EXPECT_EQ(seen, (Findings{"variable-type-change 2:5", "parse-error 3:1"}));
+  EXPECT_EQ(findings("let n = 0;\nn = 'x';\nfunction (\n"), (Findings{"variable-type-change 2:5", "parse-error 3:1"}));
 }
 
 TEST(VariableTypeChange, JsxAndTsxFiles) {
