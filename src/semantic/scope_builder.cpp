@@ -37,68 +37,80 @@ ScopeModelBuilder::ScopeModelBuilder(const SyntaxTree& tree, ScopeData& data)
 void ScopeModelBuilder::enter(TSNode node) {
   if (!ts_node_is_named(node)) return;
   Frame frame{node, kinds_.of(node), static_cast<uint32_t>(pending_.size())};
-  open_scopes(frame);
+  const Frame* parent = frames_.empty() ? nullptr : &frames_.back();
+  if (std::optional<ScopeKind> scope = scope_opened_by(frame.kind, parent ? parent->kind : Js::Other))
+    open_scope(frame, *scope);
+  track_this(frame, parent);
   frames_.push_back(frame);
   switch (frame.kind) {
+    case Js::TypeIdentifier:  // a type, unless it names a TS class
+      if (parent && (parent->kind == Js::ClassDeclaration || parent->kind == Js::AbstractClassDeclaration ||
+                     parent->kind == Js::Class))
+        on_name(frames_.back());
+      break;
     case Js::Identifier:
-    case Js::TypeIdentifier:
     case Js::ShorthandPropertyIdentifier:
     case Js::ShorthandPropertyIdentifierPattern: on_name(frames_.back()); break;
     default: break;
   }
 }
 
-void ScopeModelBuilder::open_scopes(Frame& frame) {
-  const Frame* parent = frames_.empty() ? nullptr : &frames_.back();
-  switch (frame.kind) {
-    case Js::Program: open_scope(frame, ScopeKind::Program); break;
+std::optional<ScopeKind> ScopeModelBuilder::scope_opened_by(Js kind, Js parent) {
+  switch (kind) {
+    case Js::Program: return ScopeKind::Program;
     case Js::FunctionDeclaration:
     case Js::GeneratorFunctionDeclaration:
     case Js::FunctionExpression:
     case Js::GeneratorFunction:
-    case Js::ClassStaticBlock:
-      open_scope(frame, ScopeKind::Function);
-      push_this_owner(frame, ThisOwner{});  // a plain function has its own `this`
-      break;
-    case Js::ArrowFunction: open_scope(frame, ScopeKind::Function); break;  // arrows keep the outer `this`
-    case Js::MethodDefinition: {
-      open_scope(frame, ScopeKind::Function);
-      bool instance_method = parent && parent->kind == Js::ClassBody && !class_stack_.empty() &&
-                             !has_keyword(frame.node, "static");
-      if (!instance_method) {
-        push_this_owner(frame, ThisOwner{});
-        break;
-      }
-      bool constructor = field_text(frame.node, JsField::Name) == "constructor";
-      push_this_owner(frame, ThisOwner{static_cast<int32_t>(class_stack_.back()), constructor});
-      break;
-    }
-    case Js::FieldDefinition:
-    case Js::PublicFieldDefinition:
-      if (!class_stack_.empty() && !has_keyword(frame.node, "static"))
-        push_this_owner(frame, ThisOwner{static_cast<int32_t>(class_stack_.back()), false});
-      break;
+    case Js::ArrowFunction:
+    case Js::MethodDefinition:
+    case Js::ClassStaticBlock: return ScopeKind::Function;
     case Js::ClassDeclaration:
     case Js::AbstractClassDeclaration:
-    case Js::Class: {
-      open_scope(frame, ScopeKind::Class);
+    case Js::Class: return ScopeKind::Class;
+    // A function's body shares the scope of its parameters.
+    case Js::StatementBlock: return is_function_like(parent) ? std::nullopt : std::optional(ScopeKind::Block);
+    case Js::SwitchBody: return ScopeKind::Block;
+    case Js::CatchClause: return ScopeKind::Catch;
+    case Js::ForStatement:
+    case Js::ForInStatement: return ScopeKind::For;
+    // Parameters of TS signatures and function types get a scope of their own.
+    case Js::FormalParameters: return is_function_like(parent) ? std::nullopt : std::optional(ScopeKind::Function);
+    default: return std::nullopt;
+  }
+}
+
+// Keeps the stack of classes and of whose instance `this` is: the class's in
+// its instance methods, constructor and field initializers; none in plain
+// functions and static members; arrows keep the enclosing one.
+void ScopeModelBuilder::track_this(Frame& frame, const Frame* parent) {
+  switch (frame.kind) {
+    case Js::ClassDeclaration:
+    case Js::AbstractClassDeclaration:
+    case Js::Class:
       data_.classes.push_back(ClassInfo{frame.node, field_text(frame.node, JsField::Name)});
       class_stack_.push_back(static_cast<uint32_t>(data_.classes.size() - 1));
       frame.pushed_class = true;
       break;
+    case Js::FunctionDeclaration:
+    case Js::GeneratorFunctionDeclaration:
+    case Js::FunctionExpression:
+    case Js::GeneratorFunction:
+    case Js::ClassStaticBlock: push_this_owner(frame, ThisOwner{}); break;
+    case Js::MethodDefinition:
+    case Js::FieldDefinition:
+    case Js::PublicFieldDefinition: {
+      bool instance_member = parent && parent->kind == Js::ClassBody && !class_stack_.empty() &&
+                             !has_keyword(frame.node, "static");
+      if (!instance_member) {
+        // Object literal methods have their own `this`; static fields are not on instances.
+        if (frame.kind == Js::MethodDefinition) push_this_owner(frame, ThisOwner{});
+        break;
+      }
+      bool constructor = frame.kind == Js::MethodDefinition && field_text(frame.node, JsField::Name) == "constructor";
+      push_this_owner(frame, ThisOwner{static_cast<int32_t>(class_stack_.back()), constructor});
+      break;
     }
-    case Js::StatementBlock:
-      // A function's body shares the scope of its parameters.
-      if (!parent || !is_function_like(parent->kind)) open_scope(frame, ScopeKind::Block);
-      break;
-    case Js::SwitchBody: open_scope(frame, ScopeKind::Block); break;
-    case Js::CatchClause: open_scope(frame, ScopeKind::Catch); break;
-    case Js::ForStatement:
-    case Js::ForInStatement: open_scope(frame, ScopeKind::For); break;
-    case Js::FormalParameters:
-      // Parameters of TS signatures and function types get a scope of their own.
-      if (!parent || !is_function_like(parent->kind)) open_scope(frame, ScopeKind::Function);
-      break;
     default: break;
   }
 }
@@ -123,7 +135,7 @@ void ScopeModelBuilder::on_name(Frame& frame) {
     on_declared_name(frame, use, name);
     return;
   }
-  if (frame.kind == Js::TypeIdentifier) return;  // a type, not a value
+  if (frame.kind == Js::TypeIdentifier) return;  // in a class, but not its name: a type
   frame.reference = static_cast<int32_t>(data_.references.size());
   data_.references.push_back(Reference{name, scope_stack_.back(), frame.node});
   if (use.role != NameUse::Role::AssignmentTarget) return;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -79,7 +80,8 @@ class ScopeModelBuilder {
   };
 
   // enter
-  void open_scopes(Frame& frame);
+  static std::optional<ScopeKind> scope_opened_by(Js kind, Js parent);
+  void track_this(Frame& frame, const Frame* parent);
   void open_scope(Frame& frame, ScopeKind kind);
   void push_this_owner(Frame& frame, ThisOwner owner);
   void on_name(Frame& frame);

@@ -25,6 +25,8 @@ constexpr std::string_view kCounter = R"(class Counter {
 }
 )";
 
+TEST(PropertyTypeChange, IsRegisteredAndDocumented) { EXPECT_EQ(missing_rule_parts("property-type-change"), std::vector<std::string>{}); }
+
 TEST(PropertyTypeChange, ConstructorFieldChangedInAMethod) {
   auto diagnostics = lint_with_rule("property-type-change", kCounter);
   ASSERT_EQ(diagnostics.size(), 1u);

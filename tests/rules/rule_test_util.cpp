@@ -6,6 +6,7 @@
 #include "core/source_text.h"
 #include "lint/file_linter.h"
 #include "rules/registry.h"
+#include "rules/rule_docs.h"
 
 namespace v8lint {
 
@@ -28,6 +29,19 @@ std::vector<std::string> finding_positions(std::string_view rule_id, std::string
   for (const Diagnostic& d : lint_with_rule(rule_id, code, dialect, std::move(options)))
     out.push_back(d.rule_id + " " + std::to_string(d.location.start.line) + ":" + std::to_string(d.location.start.column));
   return out;
+}
+
+std::vector<std::string> missing_rule_parts(std::string_view rule_id) {
+  std::vector<std::string> missing;
+  if (!find_rule(rule_id)) missing.emplace_back("registry entry");
+  std::string_view doc = rule_doc(rule_id);
+  std::string title = "# " + std::string(rule_id) + "\n";
+  if (!doc.starts_with(title)) missing.push_back(title);
+  if (rule_doc_description(rule_id).empty()) missing.emplace_back("description paragraph");
+  for (const char* section : {"\n## What V8 does\n", "\n## Bad\n", "\n## Good\n", "\n## Options\n"}) {
+    if (doc.find(section) == std::string_view::npos) missing.emplace_back(section);
+  }
+  return missing;
 }
 
 }  // namespace v8lint

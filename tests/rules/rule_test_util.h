@@ -21,4 +21,9 @@ std::vector<Diagnostic> lint_with_rule(std::string_view rule_id, std::string_vie
 std::vector<std::string> finding_positions(std::string_view rule_id, std::string_view code,
                                            Dialect dialect = Dialect::JavaScript, nlohmann::json options = {});
 
+// What the rule's embedded rules/<id>.md lacks of the required parts (title,
+// description, "## What V8 does", "## Bad", "## Good", "## Options"), and
+// whether the rule is registered at all. Empty when complete.
+std::vector<std::string> missing_rule_parts(std::string_view rule_id);
+
 }  // namespace v8lint

@@ -15,6 +15,8 @@ std::vector<std::string> findings(std::string_view code, Dialect dialect = Diale
 
 using Findings = std::vector<std::string>;
 
+TEST(VariableTypeChange, IsRegisteredAndDocumented) { EXPECT_EQ(missing_rule_parts("variable-type-change"), std::vector<std::string>{}); }
+
 TEST(VariableTypeChange, ReportsTheAssignmentThatChangesTheKind) {
   auto diagnostics = lint_with_rule("variable-type-change", "let total = 0;\ntotal = 'none';\n");
   ASSERT_EQ(diagnostics.size(), 1u);
