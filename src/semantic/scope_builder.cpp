@@ -38,6 +38,7 @@ void ScopeModelBuilder::enter(TSNode node) {
   if (!ts_node_is_named(node)) return;
   Frame frame{node, kinds_.of(node), static_cast<uint32_t>(pending_.size())};
   const Frame* parent = frames_.empty() ? nullptr : &frames_.back();
+  frame.feeds_binding = assignment_fed_by(frame, parent);
   if (std::optional<ScopeKind> scope = scope_opened_by(frame.kind, parent ? parent->kind : Js::Other))
     open_scope(frame, *scope);
   track_this(frame, parent);
@@ -355,7 +356,7 @@ ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer_name(const Frame& frame) co
   if (frame.kind == Js::ShorthandPropertyIdentifier) info.key = name;
   if (info.binding == kNone) {
     if (name == "NaN" || name == "Infinity") info.kind = ValueKind::Number;
-  } else if (data_.bindings[info.binding].kind == BindingKind::Const || feeds_own_assignment(info.binding)) {
+  } else if (data_.bindings[info.binding].kind == BindingKind::Const || frame.feeds_binding == info.binding) {
     info.kind = last_kind_[info.binding];
   }
   return info;
@@ -363,26 +364,25 @@ ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer_name(const Frame& frame) co
 
 // `x = x + 1`: the variable's latest value feeds its next one. Other uses of a
 // `let` are not trusted: the latest value in source order need not be the one
-// that flows there.
-bool ScopeModelBuilder::feeds_own_assignment(int32_t binding) const {
-  for (size_t i = frames_.size(); i-- > 0;) {  // the name's own frame is already popped
-    const Frame& frame = frames_[i];
-    switch (frame.kind) {
-      case Js::BinaryExpression:
-      case Js::UnaryExpression:
-      case Js::ParenthesizedExpression:
-      case Js::AsExpression:
-      case Js::SatisfiesExpression:
-      case Js::NonNullExpression:
-      case Js::TypeAssertion: continue;
-      case Js::AssignmentExpression: {
-        const ExprInfo* target = child_info(frame, child(frame.node, JsField::Left));
-        return target && target->binding == binding;  // only a plain name target carries a binding
-      }
-      default: return false;
+// that flows there. Inherited from parent to child in O(1), so long operator
+// chains cost nothing extra.
+int32_t ScopeModelBuilder::assignment_fed_by(const Frame& frame, const Frame* parent) const {
+  if (!parent) return kNone;
+  switch (parent->kind) {
+    case Js::BinaryExpression:
+    case Js::UnaryExpression:
+    case Js::ParenthesizedExpression:
+    case Js::AsExpression:
+    case Js::SatisfiesExpression:
+    case Js::NonNullExpression:
+    case Js::TypeAssertion: return parent->feeds_binding;
+    case Js::AssignmentExpression: {
+      if (!is_child(parent->node, JsField::Right, frame.node)) return kNone;
+      const ExprInfo* target = child_info(*parent, child(parent->node, JsField::Left));  // left is done
+      return target ? target->binding : kNone;  // only a plain name target carries a binding
     }
+    default: return kNone;
   }
-  return false;
 }
 
 ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer_member(const Frame& frame) const {

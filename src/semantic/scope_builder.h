@@ -38,6 +38,7 @@ class ScopeModelBuilder {
     uint32_t pending_start;
     int32_t binding = kNone;    // declared by this node's direct identifier child (declarator, parameter)
     int32_t reference = kNone;  // this node is an identifier that refers to a binding
+    int32_t feeds_binding = kNone;  // this node computes the value assigned to that binding: `x = <x + 1>`
     bool opened_scope = false;
     bool pushed_this = false;
     bool pushed_class = false;
@@ -96,7 +97,7 @@ class ScopeModelBuilder {
   // leave
   ExprInfo infer(const Frame& frame) const;
   ExprInfo infer_name(const Frame& frame) const;
-  bool feeds_own_assignment(int32_t binding) const;
+  int32_t assignment_fed_by(const Frame& frame, const Frame* parent) const;
   ExprInfo infer_member(const Frame& frame) const;
   ValueKind infer_call(const Frame& frame) const;
   ValueKind infer_new(const Frame& frame) const;

@@ -246,5 +246,14 @@ TEST(ScopeModel, SurvivesDeepNesting) {
   EXPECT_GE(m.model().scopes().size(), 10001u);
 }
 
+TEST(ScopeModel, SurvivesLongOperatorChains) {
+  std::string code = "let a = 1;\nlet s = '';\ns = s";
+  for (int i = 0; i < 50000; ++i) code += " + a";
+  code += ";\n";
+  Modeled m(code);
+  EXPECT_EQ(m.kinds("s"), (Kinds{"string", "string"}));
+  EXPECT_EQ(m.resolved("a", 49999), m.binding("a"));
+}
+
 }  // namespace
 }  // namespace v8lint
