@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 
+#include "rules/hot_path_array_callback.h"
+#include "rules/oversized_function.h"
+
 namespace v8lint {
 namespace {
 
@@ -16,6 +19,8 @@ RuleEntry trace_rule(RuleMeta meta) { return RuleEntry{meta, RulePass::Trace, nu
 std::vector<RuleEntry> build_registry() {
   std::vector<RuleEntry> rules = {
       // Static rules: one class per file in src/rules/.
+      static_rule<HotPathArrayCallback>(),
+      static_rule<OversizedFunction>(),
       // Trace rules: emitted by src/trace/.
   };
   std::sort(rules.begin(), rules.end(), [](const RuleEntry& a, const RuleEntry& b) { return a.meta.id < b.meta.id; });

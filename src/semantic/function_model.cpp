@@ -69,6 +69,8 @@ bool path_matches(const std::string& glob, const std::string& path) {
   return false;
 }
 
+}  // namespace
+
 std::string_view loop_label(const SyntaxTree& tree, TSNode loop) {
   std::string_view k = kind(loop);
   if (k == "for_statement") return "for";
@@ -76,8 +78,6 @@ std::string_view loop_label(const SyntaxTree& tree, TSNode loop) {
   if (k == "do_statement") return "do...while";
   return tree.text(field(loop, "operator")) == "of" ? "for...of" : "for...in";
 }
-
-}  // namespace
 
 bool is_function(TSNode node) { return !ts_node_is_null(node) && contains(kFunctionKinds, kind(node)); }
 

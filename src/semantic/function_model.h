@@ -120,4 +120,7 @@ class FunctionModel {
 // Declarations, expressions, arrows, generators and class/object methods.
 bool is_function(TSNode node);
 
+// "for", "for...of", "for...in", "while", "do...while".
+std::string_view loop_label(const SyntaxTree& tree, TSNode loop);
+
 }  // namespace v8lint
