@@ -3,6 +3,7 @@
 #include <string>
 
 #include "rule_test_util.h"
+#include "rules/rule_docs.h"
 
 namespace v8lint {
 namespace {
@@ -94,6 +95,21 @@ TEST(OversizedFunction, DeepNestingDoesNotCrash) {
   deep += "1";
   for (int i = 0; i < 10000; ++i) deep += ")";
   EXPECT_TRUE(lint_with_rule("oversized-function", deep + ";\n").empty());
+}
+
+}  // namespace
+}  // namespace v8lint
+
+namespace v8lint {
+namespace {
+
+TEST(FunctionRuleDocs, AreEmbeddedWithEverySection) {
+  for (std::string_view id : {"oversized-function", "hot-path-array-callback"}) {
+    std::string_view doc = rule_doc(id);
+    EXPECT_TRUE(doc.starts_with("# " + std::string(id) + "\n")) << id;
+    for (std::string_view section : {"\n## What V8 does\n", "\n## Bad\n", "\n## Good\n", "\n## Options\n"})
+      EXPECT_NE(doc.find(section), std::string_view::npos) << id << section;
+  }
 }
 
 }  // namespace
