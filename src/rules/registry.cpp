@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "rules/hot_path_array_callback.h"
+#include "rules/oversized_function.h"
 #include "rules/property_type_change.h"
 #include "rules/variable_type_change.h"
 
@@ -19,6 +21,8 @@ RuleEntry trace_rule(RuleMeta meta) { return RuleEntry{meta, RulePass::Trace, nu
 std::vector<RuleEntry> build_registry() {
   std::vector<RuleEntry> rules = {
       // Static rules: one class per file in src/rules/.
+      static_rule<HotPathArrayCallback>(),
+      static_rule<OversizedFunction>(),
       static_rule<PropertyTypeChange>(),
       static_rule<VariableTypeChange>(),
       // Trace rules: emitted by src/trace/.
