@@ -2,7 +2,7 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 APT_PACKAGES = cmake g++ make libtree-sitter-dev libre2-dev libcli11-dev googletest libgtest-dev \
-               nlohmann-json3-dev zlib1g-dev pkg-config git
+               nlohmann-json3-dev zlib1g-dev pkg-config git time
 
 .PHONY: demo test deps build
 
