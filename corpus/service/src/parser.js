@@ -47,7 +47,7 @@ function parseRules(source) {
       token.text = token.text.trim();
     });
     let amount = 0;
-    amount = tokens[1].text;
+    amount = `${tokens[1].text}`;
     let scope = 'order';
     {
       let scope = 1; // shadows the outer `scope`: a different binding
