@@ -101,17 +101,25 @@ SiteContext FunctionModel::current_site() const {
 
 void FunctionModel::enter(TSNode node) {
   Frame frame{node};
-  if (type_depth_ > 0 || is_type_only(node)) {
-    frame.opens_type_region = true;
-    ++type_depth_;
+  TSNode parent = frames_.empty() ? TSNode{} : frames_.back().node;
+  if (unpriced_depth_ > 0) {  // inside a subtree its root priced whole (a type, a constant literal)
+    frame.opens_unpriced_region = true;
+    ++unpriced_depth_;
     frames_.push_back(frame);
     return;
   }
-  if (!frames_.empty() && is_repeated_part(node, frames_.back().node)) {
-    loops_.push_back(frames_.back().node);
+  NodeCost cost = costs_.price(node, parent);
+  add_cost(cost.bytes);  // for a function: creating its closure, paid by the enclosing function
+  if (!cost.children_add) {
+    frame.opens_unpriced_region = true;
+    ++unpriced_depth_;
+    frames_.push_back(frame);
+    return;
+  }
+  if (is_repeated_part(node, parent)) {
+    loops_.push_back(parent);
     frame.opens_loop_region = true;
   }
-  add_cost(costs_.cost(node));  // for a function: creating its closure, paid by the enclosing function
   if (is(node, "comment") && is_hot_marker(tree_.text(node))) markers_.push_back(node);
   if (is(node, "call_expression")) enter_call(node);
   if (is_function(node)) {
@@ -125,7 +133,7 @@ void FunctionModel::leave(TSNode node) {
   (void)node;
   Frame frame = frames_.back();
   frames_.pop_back();
-  if (frame.opens_type_region) --type_depth_;
+  if (frame.opens_unpriced_region) --unpriced_depth_;
   if (frame.opens_loop_region) loops_.pop_back();
   if (frame.opens_function) {
     functions_[open_functions_.back()].bytecode_estimate = static_cast<uint32_t>(std::lround(open_estimates_.back()));
@@ -189,7 +197,7 @@ void FunctionModel::enter_function(TSNode node) {
     pending_invocations_.erase(invocation);
   }
   open_functions_.push_back(index);
-  open_estimates_.push_back(BytecodeCosts::function_base());
+  open_estimates_.push_back(costs_.function_base(node));
   loop_depth_at_function_.push_back(loops_.size());
 }
 
