@@ -116,10 +116,11 @@ bool is_constant(TSNode value) {
       pending.push_back(field(node, "value"));
     } else if (k == "object" || k == "array") {
       for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i) pending.push_back(ts_node_named_child(node, i));
-    } else if (k == "unary_expression") {
-      if (!is(field(node, "argument"), "number")) return false;
-    } else if (k == "template_string") {
-      if (ts_node_named_child_count(node) != 0 && !is(ts_node_named_child(node, 0), "string_fragment")) return false;
+    } else if (k == "unary_expression") {  // V8's parser folds `-1` into a number literal
+      if (kind(field(node, "operator")) != "-" || !is(field(node, "argument"), "number")) return false;
+    } else if (k == "template_string") {  // constant unless it has a substitution
+      for (uint32_t i = 0; i < ts_node_named_child_count(node); ++i)
+        if (is(ts_node_named_child(node, i), "template_substitution")) return false;
     } else {
       return false;
     }

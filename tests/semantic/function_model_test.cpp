@@ -88,6 +88,25 @@ TEST(FunctionModel, TypeScriptAnnotationsCostNothing) {
   EXPECT_EQ(js.named("f").bytecode_estimate, ts.named("f").bytecode_estimate);
 }
 
+TEST(FunctionModel, ConstantLiteralsCostLessThanComputedOnes) {
+  Modeled m(
+      "function constant() { return { a: 1, b: [1, -2, 'x', `y`], c: { d: null } }; }\n"
+      "function computed() { return { a: x, b: [1, y, 'x', `${z}`], c: { d: w } }; }\n");
+  EXPECT_LT(m.named("constant").bytecode_estimate, m.named("computed").bytecode_estimate);
+}
+
+TEST(FunctionModel, IteratorProtocolAndAsyncMachineryArePriced) {
+  Modeled m(
+      "function keys(o) { for (const k in o) f(k); }\n"
+      "function values(o) { for (const v of o) f(v); }\n"
+      "function plain() { return f(); }\n"
+      "async function waiting() { return f(); }\n"
+      "function* generating() { return f(); }\n");
+  EXPECT_LT(m.named("keys").bytecode_estimate, m.named("values").bytecode_estimate);
+  EXPECT_LT(m.named("plain").bytecode_estimate, m.named("waiting").bytecode_estimate);
+  EXPECT_LT(m.named("plain").bytecode_estimate, m.named("generating").bytecode_estimate);
+}
+
 TEST(FunctionModel, ColdByDefault) {
   Modeled m("function f() {}\nf();\nconst g = () => f();");
   EXPECT_EQ(m.why("f"), "cold");
