@@ -72,15 +72,16 @@ const std::vector<KindCost> kCosts = {
     {"yield_expression", 59.9},
 };
 
-constexpr std::array<std::string_view, 26> kTypeOnlyKinds = {
-    "abstract_method_signature", "ambient_declaration",    "array_type",          "asserts_annotation",
-    "conditional_type",          "function_signature",     "function_type",       "generic_type",
-    "implements_clause",         "index_signature",        "interface_declaration", "intersection_type",
-    "literal_type",              "object_type",            "omitting_type_annotation", "opting_type_annotation",
-    "predefined_type",           "tuple_type",             "type_alias_declaration", "type_annotation",
-    "type_arguments",            "type_identifier",        "type_parameters",     "type_predicate_annotation",
-    "union_type",                "accessibility_modifier",
-};
+constexpr auto kTypeOnlyKinds = std::to_array<std::string_view>({
+    "abstract_method_signature", "accessibility_modifier", "ambient_declaration", "array_type", "asserts_annotation",
+    "call_signature", "conditional_type", "construct_signature", "constructor_type", "function_signature",
+    "function_type", "generic_type", "implements_clause", "index_signature", "index_type_query", "infer_type",
+    "interface_declaration", "intersection_type", "literal_type", "lookup_type", "method_signature",
+    "nested_type_identifier", "object_type", "omitting_type_annotation", "opting_type_annotation",
+    "override_modifier", "parenthesized_type", "predefined_type", "property_signature", "readonly_type",
+    "template_literal_type", "this_type", "tuple_type", "type_alias_declaration", "type_annotation",
+    "type_arguments", "type_identifier", "type_parameters", "type_predicate_annotation", "type_query", "union_type",
+});
 
 constexpr std::string_view kConstantPair = "pair(constant)";
 constexpr std::string_view kConstantElement = "element(constant)";
@@ -171,8 +172,11 @@ BytecodeCosts::BytecodeCosts(const TSLanguage* language)
   for (std::string_view body : kBodyKinds) by_body_kind_.push_back(table_cost(body));
   // Every symbol with a listed name, so aliased kinds (one name, several ids) are all priced.
   for (TSSymbol s = 0; s < by_symbol_.size(); ++s) {
-    if (ts_language_symbol_type(language, s) == TSSymbolTypeRegular)
-      by_symbol_[s] = table_cost(ts_language_symbol_name(language, s));
+    std::string_view name = ts_language_symbol_name(language, s);
+    if (ts_language_symbol_type(language, s) == TSSymbolTypeRegular) by_symbol_[s] = table_cost(name);
+    needs_entry_.push_back(name == "for_in_statement" || name == "yield_expression" || name == "pair" ||
+                           std::find(kTypeOnlyKinds.begin(), kTypeOnlyKinds.end(), name) != kTypeOnlyKinds.end());
+    is_array_.push_back(name == "array");
   }
 }
 
@@ -189,11 +193,13 @@ const BytecodeCosts& BytecodeCosts::of(Dialect dialect) {
 }
 
 NodeCost BytecodeCosts::price(TSNode node, TSNode parent) const {
+  TSSymbol symbol = ts_node_symbol(node);  // ERROR nodes have symbol 65535, outside the table
+  if (symbol >= by_symbol_.size()) return NodeCost{0.0, true};
+  TSSymbol parent_symbol = ts_node_is_null(parent) ? 0 : ts_node_symbol(parent);
+  bool array_element = parent_symbol < is_array_.size() && is_array_[parent_symbol];
+  if (!needs_entry_[symbol] && !array_element) return NodeCost{by_symbol_[symbol], true};
   CostEntry entry = cost_entry(node, parent);
-  if (entry.kind == kind(node)) {
-    TSSymbol symbol = ts_node_symbol(node);  // ERROR nodes have symbol 65535, outside the table
-    return NodeCost{symbol < by_symbol_.size() ? by_symbol_[symbol] : 0.0, true};
-  }
+  if (entry.kind == kind(node)) return NodeCost{by_symbol_[symbol], true};
   double bytes = entry.kind == kConstantPair ? constant_pair_
                  : entry.kind == kConstantElement ? constant_element_
                  : entry.kind == kForOf ? for_of_

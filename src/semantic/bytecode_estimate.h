@@ -44,6 +44,10 @@ class BytecodeCosts {
  private:
   explicit BytecodeCosts(const TSLanguage* language);
   std::vector<double> by_symbol_;
+  // Symbols whose price depends on more than their kind (see cost_entry): the
+  // fast path prices every other node by symbol alone.
+  std::vector<bool> needs_entry_;
+  std::vector<bool> is_array_;
   double constant_pair_;
   double constant_element_;
   double for_of_;

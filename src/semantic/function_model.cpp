@@ -25,6 +25,9 @@ constexpr std::array<std::string_view, 10> kDeclarationWrappers = {
     "pair",                "assignment_expression", "expression_statement", "field_definition",
     "public_field_definition", "parenthesized_expression"};
 
+// More functions of one name than this and calls by that name are not resolved.
+constexpr size_t kMaxFunctionsPerName = 4;
+
 template <size_t N>
 bool contains(const std::array<std::string_view, N>& list, std::string_view value) {
   return std::find(list.begin(), list.end(), value) != list.end();
@@ -120,9 +123,10 @@ void FunctionModel::enter(TSNode node) {
     loops_.push_back(parent);
     frame.opens_loop_region = true;
   }
-  if (is(node, "comment") && is_hot_marker(tree_.text(node))) markers_.push_back(node);
-  if (is(node, "call_expression")) enter_call(node);
-  if (is_function(node)) {
+  std::string_view k = kind(node);
+  if (k == "comment" && is_hot_marker(tree_.text(node))) markers_.push_back(node);
+  if (k == "call_expression") enter_call(node);
+  if (contains(kFunctionKinds, k)) {
     enter_function(node);
     frame.opens_function = true;
   }
@@ -249,11 +253,14 @@ std::optional<HotReason> FunctionModel::configured_hot(const FunctionInfo& info)
 }
 
 // Calls by name reach every function of that name in the file (no scope
-// resolution: a same-named local shadowing a top-level function counts too).
+// resolution: a same-named local shadowing a top-level function counts too),
+// unless so many share the name that it says nothing (`e`, `t` in minified
+// code, where resolving them all would also be quadratic).
 std::vector<FunctionModel::Invocation> FunctionModel::resolved_invocations() const {
   std::unordered_map<std::string_view, std::vector<size_t>> by_name;
   for (size_t i = 0; i < functions_.size(); ++i)
     if (!functions_[i].name.empty()) by_name[functions_[i].name].push_back(i);
+  std::erase_if(by_name, [](const auto& entry) { return entry.second.size() > kMaxFunctionsPerName; });
   std::vector<Invocation> resolved;
   for (const Invocation& invocation : invocations_) {
     if (invocation.target != kNoFunction) {

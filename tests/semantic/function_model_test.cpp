@@ -181,6 +181,16 @@ TEST(FunctionModel, CalledFromALoopAndTransitively) {
   EXPECT_EQ(m.why("tick"), "called at line 10 inside a `for` loop");
 }
 
+TEST(FunctionModel, NamesSharedByManyFunctionsAreNotResolved) {
+  Modeled few("function a() { function e() {} }\nfunction b() { function e() {} }\nfor (;;) e();\n");
+  EXPECT_EQ(few.model().functions()[1].hot.has_value(), true);
+  EXPECT_EQ(few.model().functions()[3].hot.has_value(), true);
+  std::string many;
+  for (int i = 0; i < 5; ++i) many += "function w" + std::to_string(i) + "() { function e() {} }\n";
+  Modeled m(many + "for (;;) e();\n");
+  for (const FunctionInfo& f : m.model().functions()) EXPECT_FALSE(f.hot.has_value()) << f.name;
+}
+
 TEST(FunctionModel, FunctionMerelyCreatedInALoopIsNotHot) {
   Modeled m("for (let i = 0; i < n; i++) { handlers.push(function created() {}); }\n"
             "for (const f of fs) { const local = () => {}; }");
