@@ -105,13 +105,8 @@ SiteContext FunctionModel::current_site() const {
 void FunctionModel::enter(TSNode node) {
   Frame frame{node};
   TSNode parent = frames_.empty() ? TSNode{} : frames_.back().node;
-  if (unpriced_depth_ > 0) {  // inside a subtree its root priced whole (a type, a constant literal)
-    frame.opens_unpriced_region = true;
-    ++unpriced_depth_;
-    frames_.push_back(frame);
-    return;
-  }
-  NodeCost cost = costs_.price(node, parent);
+  // Inside a subtree its root priced whole (a type, a constant literal), nothing costs or matters.
+  NodeCost cost = unpriced_depth_ > 0 ? NodeCost{0, false} : costs_.price(node, parent);
   add_cost(cost.bytes);  // for a function: creating its closure, paid by the enclosing function
   if (!cost.children_add) {
     frame.opens_unpriced_region = true;
