@@ -89,8 +89,9 @@ constexpr std::string_view kForOf = "for_of_statement";
 constexpr std::string_view kForAwait = "for_await_statement";
 constexpr std::string_view kYieldDelegate = "yield*";
 constexpr std::array<std::string_view, 3> kBodyKinds = {"(async body)", "(generator body)", "(async generator body)"};
-// Bigger literals are assumed to hold something computed: keeps the check cheap.
-constexpr int kMaxConstantNodes = 256;
+// Bigger values are priced node by node (their parts are checked in turn): keeps
+// the check cheap on deeply nested literals.
+constexpr int kMaxConstantNodes = 32;
 
 double table_cost(std::string_view kind) {
   auto it = std::find_if(kCosts.begin(), kCosts.end(), [&](const KindCost& k) { return k.kind == kind; });
