@@ -26,9 +26,11 @@ node --version | grep -q '^v20\.' || { echo "calibrate.sh: needs Node 20 (found 
   $(grep -v '^#' "$here/packages.txt") >/dev/null)
 mapfile -t files < <(grep -v '^#' "$here/files.txt" | sed "s|^|$work/node_modules/|")
 
+printf '%s\n' "${files[@]}" >"$work/files.list"
+
 cmake --build "$build" --target v8lint_function_sizes -j2 >/dev/null
 node --no-lazy --print-bytecode "$here/print_bytecode.js" "${files[@]}" >"$work/bytecode.txt"
 "$build/v8lint_function_sizes" "${files[@]}" >"$work/functions.tsv"
-python3 "$here/fit.py" "$work/bytecode.txt" "$work/functions.tsv" "$root/src/semantic/bytecode_estimate.cpp" "$data"
+python3 "$here/fit.py" "$work/bytecode.txt" "$work/functions.tsv" "$work/files.list" "$root/src/semantic/bytecode_estimate.cpp" "$data"
 # Paths in the committed data are relative to bench/work/node_modules.
 sed -i "s|$work/node_modules/||" "$data/samples.tsv"

@@ -4,6 +4,7 @@
 Inputs (written by calibrate.sh):
   bytecode.txt  node --no-lazy --print-bytecode print_bytecode.js FILE... (stdout)
   functions.tsv v8lint_function_sizes FILE... (same files, same order)
+  files.list    FILE..., one a line: file number I of bytecode.txt is line I
 Outputs, in the output directory:
   samples.tsv   every matched function: file, line, name, actual bytes, v8lint's current estimate, kinds
   costs.txt     the fitted table, as the C++ initializer lines of kCosts
@@ -24,8 +25,12 @@ POSITION = re.compile(r'^\s*(\d+) [SE]> ')
 BEGIN = re.compile(r'^__v8lint_begin_(\d+)_(\d+)__$')
 END = re.compile(r'^__v8lint_end_(\d+)__$')
 FAILED = re.compile(r'^__v8lint_failed_(\d+)__$')
-RIDGE = 2.0       # pull toward the prior cost of each kind; keeps rare kinds sane
-MIN_WEIGHT_BYTES = 20
+RIDGE = 0.01  # pull toward the prior cost of each kind; keeps rare kinds sane
+MIN_WEIGHT_BYTES = 100  # below this, weigh errors absolutely: tiny functions never matter
+EMPTY_FUNCTION_BYTES = 2.0
+# Text inside a token or between tokens: never bytecode of its own, whatever it correlates with.
+NO_BYTECODE = {'comment', 'html_comment', 'hash_bang_line', 'string_fragment', 'escape_sequence', 'regex_pattern',
+               'regex_flags'}
 
 
 def v8_functions(path):
@@ -73,21 +78,20 @@ def utf16_offsets(path):
         units += 2 if width == 4 else 1
         i += width
     offsets[len(data)] = units
-    return offsets, data
+    return offsets
 
 
 def tree_functions(path):
     """[(file, start, end, name, estimate, {kind: count})] in file order, offsets in UTF-16 units."""
-    files, rows, offsets = [], [], {}
+    rows, offsets = [], {}
     for line in open(path, encoding='utf-8'):
         file, start, end, name, estimate, kinds = line.rstrip('\n').split('\t')
         if file not in offsets:
-            files.append(file)
             offsets[file] = utf16_offsets(file)
-        units, _ = offsets[file]
+        units = offsets[file]
         counts = {k: int(v) for k, v in (kv.split('=') for kv in kinds.split(',') if kv)}
         rows.append((file, units[int(start)], units[int(end)], name, int(estimate), counts))
-    return files, rows, offsets
+    return rows
 
 
 def names_agree(v8_name, ours):
@@ -135,8 +139,9 @@ def solve(matrix, vector):
 
 
 def fit(samples, kinds, prior):
-    """Weighted ridge fit of bytes = base + sum(cost[kind] * count), costs >= 0."""
-    columns = ['<base>'] + kinds
+    """Weighted ridge fit of bytes = base + sum(cost[kind] * count), costs >= 0. The base is
+    not fitted: an empty function is `LdaUndefined; Return`, 2 bytes."""
+    columns = kinds
     pinned = set()
     for _ in range(20):
         free = [c for c in columns if c not in pinned]
@@ -146,20 +151,20 @@ def fit(samples, kinds, prior):
         atb = [0.0] * n
         for (row, actual) in samples:
             weight = 1.0 / max(actual, MIN_WEIGHT_BYTES)
-            x = [(index['<base>'], 1.0)] + [(index[k], v) for k, v in row[5].items() if k in index]
+            x = [(index[k], v) for k, v in row[5].items() if k in index]
             for i, xi in x:
-                atb[i] += weight * xi * actual
+                atb[i] += weight * xi * (actual - EMPTY_FUNCTION_BYTES)
                 for j, xj in x:
                     ata[i][j] += weight * xi * xj
         for c, i in index.items():
             ata[i][i] += RIDGE
             atb[i] += RIDGE * prior.get(c, 0.0)
         solution = dict(zip(free, solve(ata, atb)))
-        negative = {c for c, v in solution.items() if v < 0 and c != '<base>'}
+        negative = {c for c, v in solution.items() if v < 0}
         if not negative:
             break
         pinned |= negative
-    return {c: max(0.0, solution.get(c, 0.0)) if c != '<base>' else solution[c] for c in columns}
+    return {'<base>': EMPTY_FUNCTION_BYTES, **{c: max(0.0, solution.get(c, 0.0)) for c in columns}}
 
 
 def predict(costs, row):
@@ -167,26 +172,36 @@ def predict(costs, row):
 
 
 def errors(pairs):
-    """(median, p90 relative error, fraction on the right side of the inlining budget)"""
-    relative = sorted(abs(est - actual) / actual for est, actual in pairs)
-    p90 = relative[min(len(relative) - 1, int(0.9 * len(relative)))]
-    right = sum((est > INLINE_BUDGET) == (actual > INLINE_BUDGET) for est, actual in pairs) / len(pairs)
-    return statistics.median(relative), p90, right
+    """Median and 90th percentile relative error, over all functions and over those of 100+ bytes;
+    fraction on the right side of the inlining budget, over all and over those of 230-920 bytes."""
+    def relative(subset):
+        ranked = sorted(abs(est - actual) / actual for est, actual in subset)
+        return statistics.median(ranked), ranked[min(len(ranked) - 1, int(0.9 * len(ranked)))]
+
+    def right_side(subset):
+        return sum((est > INLINE_BUDGET) == (actual > INLINE_BUDGET) for est, actual in subset) / len(subset)
+
+    near = [(est, actual) for est, actual in pairs if INLINE_BUDGET / 2 <= actual <= INLINE_BUDGET * 2]
+    return (*relative(pairs), *relative([p for p in pairs if p[1] >= 100]), right_side(pairs), right_side(near))
 
 
 def current_table(source):
     text = open(source, encoding='utf-8').read()
-    costs = {k: float(v) for k, v in re.findall(r'\{"(\w+)", ([0-9.]+)\}', text)}
+    costs = {k: float(v) for k, v in re.findall(r'\{"([\w() *]+)", ([0-9.]+)\}', text)}
     costs['<base>'] = float(re.search(r'kFunctionBase = ([0-9.]+);', text).group(1))
     return costs
 
 
-def main(bytecode, functions, source, out_dir):
-    files, rows, _ = tree_functions(functions)
+def main(bytecode, functions, file_list, source, out_dir):
+    files = open(file_list, encoding='utf-8').read().splitlines()
+    rows = tree_functions(functions)
     samples = match(files, rows, v8_functions(bytecode))
     samples.sort(key=lambda s: (s[0][0], s[0][1]))
-    kinds = sorted({k for row, _ in samples for k in row[5]})
+    kinds = sorted({k for row, _ in samples for k in row[5]} - NO_BYTECODE)
     prior = current_table(source)
+    drift = max(abs(predict(prior, row) - row[4]) for row in rows)
+    if drift > 1:  # function_sizes.cpp must price nodes exactly as FunctionModel does
+        sys.exit(f'fit.py: kind counts disagree with v8lint\'s estimate by up to {drift:.0f} bytes')
     before = errors([(row[4], actual) for row, actual in samples])
     folds = 5  # out-of-sample error: fit on four fifths, predict the fifth
     cross = []
@@ -198,7 +213,7 @@ def main(bytecode, functions, source, out_dir):
     after = errors([(predict(costs, row), actual) for row, actual in samples])
     out_of_sample = errors(cross)
     with open(f'{out_dir}/samples.tsv', 'w', encoding='utf-8') as out:
-        out.write('file\tline_offset\tname\tactual\testimate\tkinds\n')
+        out.write('file\tutf16_offset\tname\tactual\testimate\tkinds\n')
         for row, actual in samples:
             kinds_text = ','.join(f'{k}={v}' for k, v in sorted(row[5].items()))
             out.write(f'{row[0]}\t{row[1]}\t{row[3]}\t{actual}\t{row[4]}\t{kinds_text}\n')
@@ -213,16 +228,24 @@ def main(bytecode, functions, source, out_dir):
         f'{len(samples)} functions matched ({big} over {INLINE_BUDGET} bytes): '
         + ', '.join(f'{f.split("node_modules/")[-1]} {n}' for f, n in sorted(per_file.items())),
         '',
-        '| table | median relative error | 90th percentile | same side of 460 bytes |',
-        '|---|---|---|---|',
+        '| table | median relative error | 90th percentile | median / 90th, functions of 100+ bytes '
+        '| same side of 460 bytes | same side, functions of 230-920 bytes |',
+        '|---|---|---|---|---|---|',
     ]
-    for label, (median, p90, right) in [('current source table', before), ('fitted, in-sample', after),
-                                        ('fitted, 5-fold cross-validated', out_of_sample)]:
-        lines.append(f'| {label} | {median:.1%} | {p90:.1%} | {right:.1%} |')
+    for label, (median, p90, median_big, p90_big, right, right_near) in [
+            ('current source table', before), ('fitted, in-sample', after),
+            ('fitted, 5-fold cross-validated', out_of_sample)]:
+        lines.append(f'| {label} | {median:.1%} | {p90:.1%} | {median_big:.1%} / {p90_big:.1%} '
+                     f'| {right:.1%} | {right_near:.1%} |')
+    flagged = [(row[4], actual) for row, actual in samples]
+    true_positive = sum(est > INLINE_BUDGET and actual > INLINE_BUDGET for est, actual in flagged)
+    lines += ['', f'Source table: {true_positive} of the {big} functions over {INLINE_BUDGET} bytes are estimated over it; '
+              f'{sum(est > INLINE_BUDGET for est, _ in flagged) - true_positive} functions are estimated over it '
+              f'but are not.']
     summary = '\n'.join(lines) + '\n'
     open(f'{out_dir}/summary.md', 'w', encoding='utf-8').write(summary)
     print(summary)
 
 
 if __name__ == '__main__':
-    main(*sys.argv[1:5])
+    main(*sys.argv[1:6])

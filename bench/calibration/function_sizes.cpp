@@ -7,6 +7,7 @@
 #include <iostream>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "config/config.h"
 #include "core/source_text.h"
@@ -16,19 +17,24 @@
 namespace v8lint {
 namespace {
 
-// The kinds the estimate prices for this function: its own nodes, plus each
-// nested function node (the closure it creates) but not what is inside it.
+// The table entries the estimate prices this function with: its own nodes,
+// each nested function node (the closure it creates) but nothing inside it,
+// and each subtree priced whole (see cost_entry) as one entry.
 std::map<std::string, int> own_kinds(const FunctionInfo& function) {
   std::map<std::string, int> counts;
+  if (std::string_view body = function_body_kind(function.node); !body.empty()) counts[std::string(body)] = 1;
+  std::vector<TSNode> parents;
   walk(
       function.node,
       [&](TSNode node) {
-        if (is_type_only(node)) return false;
         bool own = ts_node_eq(node, function.node);
-        if (!own && ts_node_is_named(node)) ++counts[std::string(kind(node))];
-        return own || !is_function(node);
+        CostEntry entry = own ? CostEntry{kind(node)} : cost_entry(node, parents.back());
+        if (!own && ts_node_is_named(node) && !entry.kind.empty()) ++counts[std::string(entry.kind)];
+        bool descend = own || (!entry.covers_subtree && !is_function(node));
+        if (descend) parents.push_back(node);
+        return descend;
       },
-      [](TSNode) {});
+      [&](TSNode) { parents.pop_back(); });
   return counts;
 }
 

@@ -63,25 +63,32 @@ void HotPathArrayCallback::on_node(RuleContext& context, TSNode node) {
     candidates_.push_back(Candidate{node, context.model().functions().current_site()});
 }
 
-std::string HotPathArrayCallback::why_hot(const RuleContext& context, const Candidate& candidate) const {
+std::optional<HotPathArrayCallback::HotEvidence> HotPathArrayCallback::why_hot(const RuleContext& context,
+                                                                             const Candidate& candidate) const {
   const FunctionModel& model = context.model().functions();
-  if (!ts_node_is_null(candidate.site.loop))
-    return "inside a `" + std::string(loop_label(context.tree(), candidate.site.loop)) + "` loop (line " +
-           std::to_string(line_of(context.tree(), candidate.site.loop)) + ")";
-  if (candidate.site.function == kNoFunction) return {};
+  if (TSNode loop = candidate.site.loop; !ts_node_is_null(loop)) {
+    std::string label = "`";
+    label.append(loop_label(context.tree(), loop)).append("` loop");
+    return HotEvidence{"inside a " + label + " (line " + std::to_string(line_of(context.tree(), loop)) + ")", loop,
+                       "the " + label};
+  }
+  if (candidate.site.function == kNoFunction) return std::nullopt;
   const FunctionInfo& function = model.functions()[candidate.site.function];
-  if (!function.hot) return {};
-  return "in " + model.display_name(candidate.site.function) + ", " + model.describe(*function.hot);
+  if (!function.hot) return std::nullopt;
+  std::string reason = model.describe(*function.hot);
+  return HotEvidence{"in " + model.display_name(candidate.site.function) + ", " + reason, function.hot->site, reason};
 }
 
 void HotPathArrayCallback::on_file_end(RuleContext& context) {
   for (const Candidate& candidate : candidates_) {
-    std::string why = why_hot(context, candidate);
-    if (why.empty()) continue;
+    std::optional<HotEvidence> hot = why_hot(context, candidate);
+    if (!hot) continue;
     TSNode method = field(field(candidate.call, "function"), "property");
-    context.report(method, call_text(context.tree(), candidate.call) + " " + why +
-                               ": the callback costs a call per element, plus a closure per call when "
-                               "written inline; a plain loop on this hot path avoids both");
+    context.report(method,
+                   call_text(context.tree(), candidate.call) + " " + hot->why +
+                       ": the callback costs a call per element, plus a closure per call when written inline; a "
+                       "plain loop on this hot path avoids both",
+                   {context.related(hot->where, hot->where_note)});
   }
 }
 

@@ -2,6 +2,7 @@
 // (`xs.map(fn)`, `xs.forEach(fn)`, ...) called on a hot path.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,13 @@ class HotPathArrayCallback : public Rule {
     SiteContext site;
   };
   bool is_method_call_with_callback(const RuleContext& context, TSNode call);
-  std::string why_hot(const RuleContext& context, const Candidate& candidate) const;
+  // Why a site runs hot, and the node that shows it (the loop, the registering call, ...).
+  struct HotEvidence {
+    std::string why;
+    TSNode where;
+    std::string where_note;
+  };
+  std::optional<HotEvidence> why_hot(const RuleContext& context, const Candidate& candidate) const;
 
   std::vector<std::string> methods_;  // from the `methods` option, read on first use
   bool methods_read_ = false;

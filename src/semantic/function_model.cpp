@@ -25,6 +25,9 @@ constexpr std::array<std::string_view, 10> kDeclarationWrappers = {
     "pair",                "assignment_expression", "expression_statement", "field_definition",
     "public_field_definition", "parenthesized_expression"};
 
+// More functions of one name than this and calls by that name are not resolved.
+constexpr size_t kMaxFunctionsPerName = 4;
+
 template <size_t N>
 bool contains(const std::array<std::string_view, N>& list, std::string_view value) {
   return std::find(list.begin(), list.end(), value) != list.end();
@@ -101,20 +104,24 @@ SiteContext FunctionModel::current_site() const {
 
 void FunctionModel::enter(TSNode node) {
   Frame frame{node};
-  if (type_depth_ > 0 || is_type_only(node)) {
-    frame.opens_type_region = true;
-    ++type_depth_;
+  TSNode parent = frames_.empty() ? TSNode{} : frames_.back().node;
+  // Inside a subtree its root priced whole (a type, a constant literal), nothing costs or matters.
+  NodeCost cost = unpriced_depth_ > 0 ? NodeCost{0, false} : costs_.price(node, parent);
+  add_cost(cost.bytes);  // for a function: creating its closure, paid by the enclosing function
+  if (!cost.children_add) {
+    frame.opens_unpriced_region = true;
+    ++unpriced_depth_;
     frames_.push_back(frame);
     return;
   }
-  if (!frames_.empty() && is_repeated_part(node, frames_.back().node)) {
-    loops_.push_back(frames_.back().node);
+  if (is_repeated_part(node, parent)) {
+    loops_.push_back(parent);
     frame.opens_loop_region = true;
   }
-  add_cost(costs_.cost(node));  // for a function: creating its closure, paid by the enclosing function
-  if (is(node, "comment") && is_hot_marker(tree_.text(node))) markers_.push_back(node);
-  if (is(node, "call_expression")) enter_call(node);
-  if (is_function(node)) {
+  std::string_view k = kind(node);
+  if (k == "comment" && is_hot_marker(tree_.text(node))) markers_.push_back(node);
+  if (k == "call_expression") enter_call(node);
+  if (contains(kFunctionKinds, k)) {
     enter_function(node);
     frame.opens_function = true;
   }
@@ -125,7 +132,7 @@ void FunctionModel::leave(TSNode node) {
   (void)node;
   Frame frame = frames_.back();
   frames_.pop_back();
-  if (frame.opens_type_region) --type_depth_;
+  if (frame.opens_unpriced_region) --unpriced_depth_;
   if (frame.opens_loop_region) loops_.pop_back();
   if (frame.opens_function) {
     functions_[open_functions_.back()].bytecode_estimate = static_cast<uint32_t>(std::lround(open_estimates_.back()));
@@ -189,7 +196,7 @@ void FunctionModel::enter_function(TSNode node) {
     pending_invocations_.erase(invocation);
   }
   open_functions_.push_back(index);
-  open_estimates_.push_back(BytecodeCosts::function_base());
+  open_estimates_.push_back(costs_.function_base(node));
   loop_depth_at_function_.push_back(loops_.size());
 }
 
@@ -241,11 +248,14 @@ std::optional<HotReason> FunctionModel::configured_hot(const FunctionInfo& info)
 }
 
 // Calls by name reach every function of that name in the file (no scope
-// resolution: a same-named local shadowing a top-level function counts too).
+// resolution: a same-named local shadowing a top-level function counts too),
+// unless so many share the name that it says nothing (`e`, `t` in minified
+// code, where resolving them all would also be quadratic).
 std::vector<FunctionModel::Invocation> FunctionModel::resolved_invocations() const {
   std::unordered_map<std::string_view, std::vector<size_t>> by_name;
   for (size_t i = 0; i < functions_.size(); ++i)
     if (!functions_[i].name.empty()) by_name[functions_[i].name].push_back(i);
+  std::erase_if(by_name, [](const auto& entry) { return entry.second.size() > kMaxFunctionsPerName; });
   std::vector<Invocation> resolved;
   for (const Invocation& invocation : invocations_) {
     if (invocation.target != kNoFunction) {

@@ -87,7 +87,7 @@ class FunctionModel {
     TSNode node;
     bool opens_function = false;
     bool opens_loop_region = false;
-    bool opens_type_region = false;
+    bool opens_unpriced_region = false;
   };
   void enter_function(TSNode node);
   void enter_call(TSNode call);
@@ -107,7 +107,7 @@ class FunctionModel {
   std::vector<size_t> loop_depth_at_function_;  // loops_.size() when each open function began
   std::vector<Frame> frames_;
   std::vector<TSNode> loops_;  // loop nodes whose repeated part is open
-  size_t type_depth_ = 0;
+  size_t unpriced_depth_ = 0;
   std::vector<TSNode> markers_;  // `// v8lint-hot` comments, in document order
   std::vector<Invocation> invocations_;
   // Roles decided at a call for its function-literal arguments/callee, keyed by node id.

@@ -40,6 +40,19 @@ TEST(HotPathArrayCallback, InsideLoopBodies) {
                  "`list.some(...)` inside a `do...while` loop (line 1)");
 }
 
+TEST(HotPathArrayCallback, PointsAtWhatMakesTheSiteHot) {
+  auto in_loop = lint("const a = 1;\nwhile (more()) {\n  xs.some(ok);\n}\n");
+  ASSERT_EQ(in_loop.size(), 1u);
+  ASSERT_EQ(in_loop[0].related.size(), 1u);
+  EXPECT_EQ(in_loop[0].related[0].location.start, (Position{2, 1}));
+  EXPECT_EQ(in_loop[0].related[0].message, "the `while` loop");
+  auto handler = lint("function h(req, res) {\n  res.end(xs.map(String));\n}\n\nserver.on('request', h);\n");
+  ASSERT_EQ(handler.size(), 1u);
+  ASSERT_EQ(handler[0].related.size(), 1u);
+  EXPECT_EQ(handler[0].related[0].location.start, (Position{5, 1}));
+  EXPECT_EQ(handler[0].related[0].message, "a request handler registered at line 5");
+}
+
 TEST(HotPathArrayCallback, LongReceiverIsElided) {
   expect_finding(lint("for (;;) {\n  this.someRatherLongPropertyName.children.filter(Boolean);\n}\n"), {2, 44},
                  "`.filter(...)` inside a `for` loop (line 1)");

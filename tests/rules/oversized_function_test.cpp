@@ -89,6 +89,19 @@ TEST(OversizedFunction, MethodsAndTypeScript) {
   EXPECT_TRUE(found[0].message.starts_with("`parse` has about ")) << found[0].message;
 }
 
+TEST(OversizedFunction, DeeplyNestedLiteralsAreMeasured) {
+  std::string arrays = "function f() { return " + std::string(10000, '[') + "x" + std::string(10000, ']') + "; }\n";
+  std::string objects = "function g() { return ";
+  for (int i = 0; i < 10000; ++i) objects += "{a:";
+  objects += "x" + std::string(10000, '}') + "; }\n";
+  for (const std::string& code : {arrays, objects}) {
+    auto found = lint_with_rule("oversized-function", code);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].location.start, (Position{1, 10}));
+    EXPECT_EQ(found[0].severity, Severity::Warning);
+  }
+}
+
 TEST(OversizedFunction, DeepNestingDoesNotCrash) {
   std::string deep;
   for (int i = 0; i < 10000; ++i) deep += "(() => ";

@@ -88,6 +88,25 @@ TEST(FunctionModel, TypeScriptAnnotationsCostNothing) {
   EXPECT_EQ(js.named("f").bytecode_estimate, ts.named("f").bytecode_estimate);
 }
 
+TEST(FunctionModel, ConstantLiteralsCostLessThanComputedOnes) {
+  Modeled m(
+      "function constant() { return { a: 1, b: [1, -2, 'x', `y`], c: { d: null } }; }\n"
+      "function computed() { return { a: x, b: [1, y, 'x', `${z}`], c: { d: w } }; }\n");
+  EXPECT_LT(m.named("constant").bytecode_estimate, m.named("computed").bytecode_estimate);
+}
+
+TEST(FunctionModel, IteratorProtocolAndAsyncMachineryArePriced) {
+  Modeled m(
+      "function keys(o) { for (const k in o) f(k); }\n"
+      "function values(o) { for (const v of o) f(v); }\n"
+      "function plain() { return f(); }\n"
+      "async function waiting() { return f(); }\n"
+      "function* generating() { return f(); }\n");
+  EXPECT_LT(m.named("keys").bytecode_estimate, m.named("values").bytecode_estimate);
+  EXPECT_LT(m.named("plain").bytecode_estimate, m.named("waiting").bytecode_estimate);
+  EXPECT_LT(m.named("plain").bytecode_estimate, m.named("generating").bytecode_estimate);
+}
+
 TEST(FunctionModel, ColdByDefault) {
   Modeled m("function f() {}\nf();\nconst g = () => f();");
   EXPECT_EQ(m.why("f"), "cold");
@@ -160,6 +179,16 @@ TEST(FunctionModel, CalledFromALoopAndTransitively) {
   EXPECT_EQ(m.why("each"), "called at line 8 inside a `while` loop");
   EXPECT_EQ(m.why("iife"), "called at line 9 inside a `do...while` loop");
   EXPECT_EQ(m.why("tick"), "called at line 10 inside a `for` loop");
+}
+
+TEST(FunctionModel, NamesSharedByManyFunctionsAreNotResolved) {
+  Modeled few("function a() { function e() {} }\nfunction b() { function e() {} }\nfor (;;) e();\n");
+  EXPECT_EQ(few.model().functions()[1].hot.has_value(), true);
+  EXPECT_EQ(few.model().functions()[3].hot.has_value(), true);
+  std::string many;
+  for (int i = 0; i < 5; ++i) many += "function w" + std::to_string(i) + "() { function e() {} }\n";
+  Modeled m(many + "for (;;) e();\n");
+  for (const FunctionInfo& f : m.model().functions()) EXPECT_FALSE(f.hot.has_value()) << f.name;
 }
 
 TEST(FunctionModel, FunctionMerelyCreatedInALoopIsNotHot) {
