@@ -63,7 +63,7 @@ class GlyphReader {
       uint32_t width = kTabStop - display_ % kTabStop;
       return {width, kSpaces.substr(0, width)};
     }
-    if (!c.valid) return {c.bytes, kReplacements.substr(0, 3 * c.bytes)};
+    if (!c.valid) return {c.bytes, kReplacements.substr(0, size_t{3} * c.bytes)};
     if (is_control(c.code_point)) return {1, kReplacements.substr(0, 3)};
     if (in_ranges(c.code_point, kZeroWidth)) return {0, bytes};
     return {in_ranges(c.code_point, kWide) ? 2u : 1u, bytes};

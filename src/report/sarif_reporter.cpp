@@ -167,7 +167,8 @@ Json result_of(const Diagnostic& d, const RuleTable& rules, FingerprintCache& fi
 }  // namespace
 
 std::optional<std::string> load_source_file(const std::string& path) {
-  std::string contents, error;
+  std::string contents;
+  std::string error;
   if (!read_file(path, contents, error)) return std::nullopt;
   return contents;
 }
