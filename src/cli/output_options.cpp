@@ -51,8 +51,9 @@ int emit_report(const Report& report, const OutputOptions& options) {
   ReportFormat format = *resolve_format(options.format, std::getenv("GITHUB_ACTIONS"));  // checked when parsed
   std::error_code cwd_error;
   RenderOptions render;
-  render.color = use_color({options.no_color, !options.output_path.empty(), isatty(STDOUT_FILENO) == 1,
-                            std::getenv("NO_COLOR")});
+  render.text.color = use_color({options.no_color, !options.output_path.empty(), isatty(STDOUT_FILENO) == 1,
+                                 std::getenv("NO_COLOR")});
+  render.text.errors_only = options.quiet;
   render.sarif = {std::filesystem::current_path(cwd_error).string(), load_source_file};
   if (cwd_error && format == ReportFormat::Sarif) {
     std::fprintf(stderr, "v8lint: cannot determine the working directory: %s\n", cwd_error.message().c_str());
@@ -65,7 +66,7 @@ int emit_report(const Report& report, const OutputOptions& options) {
 
   SeverityCounts counts = count_by_severity(report.diagnostics);
   if (too_many_warnings(counts, options.max_warnings))
-    std::fprintf(stderr, "v8lint: %zu warnings, more than --max-warnings %ld\n", counts.warnings, *options.max_warnings);
+    std::fprintf(stderr, "v8lint: too many warnings (%zu, --max-warnings %ld)\n", counts.warnings, *options.max_warnings);
   return findings_exit_code(counts, options.max_warnings);
 }
 
