@@ -159,6 +159,15 @@ TEST_F(Cli, OutputOverAnExistingDirectoryFailsWithoutTouchingIt) {
   EXPECT_EQ(entries(), 2u);
 }
 
+TEST_F(Cli, UnwritableStandardOutputIsAnIoError) {
+  std::string command = "cd " + testing::shell_quote(dir.path().string()) + " && " +
+                        testing::shell_quote(V8LINT_BINARY) + " check bad.js > /dev/full 2> err";
+  int status = std::system(command.c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 2);
+  EXPECT_EQ(testing::read_whole_file(dir.path() / "err"), "v8lint: cannot write the report to standard output\n");
+}
+
 TEST_F(Cli, SarifForAPathWithSpacesIsRelativeFingerprintedAndValid) {
   std::string source = "function f() {\n  return (;\n}\n";
   dir.write("my src/bad file.js", source);
