@@ -31,6 +31,29 @@ bool deliver(const std::string& text, const std::string& output_path) {
   return false;
 }
 
+// Colour for text; the working directory, which SARIF paths are relative to.
+std::optional<RenderOptions> render_options(const OutputOptions& options, ReportFormat format) {
+  RenderOptions render;
+  render.text.color = use_color({options.no_color, !options.output_path.empty(), isatty(STDOUT_FILENO) == 1,
+                                 std::getenv("NO_COLOR")});
+  render.text.errors_only = options.quiet;
+  std::error_code error;
+  render.sarif = {std::filesystem::current_path(error).string(), load_source_file};
+  if (error && format == ReportFormat::Sarif) {
+    std::fprintf(stderr, "v8lint: cannot determine the working directory: %s\n", error.message().c_str());
+    return std::nullopt;
+  }
+  return render;
+}
+
+// The exit code from every finding, shown or not.
+int verdict(const Report& report, std::optional<long> max_warnings) {
+  SeverityCounts counts = count_by_severity(report.diagnostics);
+  if (too_many_warnings(counts, max_warnings))
+    std::fprintf(stderr, "v8lint: too many warnings (%zu, --max-warnings %ld)\n", counts.warnings, *max_warnings);
+  return findings_exit_code(counts, max_warnings);
+}
+
 }  // namespace
 
 void add_output_options(CLI::App& command, OutputOptions& options) {
@@ -49,24 +72,12 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
 
 int emit_report(const Report& report, const OutputOptions& options) {
   ReportFormat format = *resolve_format(options.format, std::getenv("GITHUB_ACTIONS"));  // checked when parsed
-  std::error_code cwd_error;
-  RenderOptions render;
-  render.color = use_color({options.no_color, !options.output_path.empty(), isatty(STDOUT_FILENO) == 1,
-                            std::getenv("NO_COLOR")});
-  render.sarif = {std::filesystem::current_path(cwd_error).string(), load_source_file};
-  if (cwd_error && format == ReportFormat::Sarif) {
-    std::fprintf(stderr, "v8lint: cannot determine the working directory: %s\n", cwd_error.message().c_str());
-    return 2;
-  }
-
+  std::optional<RenderOptions> render = render_options(options, format);
+  if (!render) return 2;
   std::ostringstream rendered;
-  write_report(options.quiet ? errors_only(report) : report, format, rendered, render);
+  write_report(options.quiet ? errors_only(report) : report, format, rendered, *render);
   if (!deliver(rendered.str(), options.output_path)) return 2;
-
-  SeverityCounts counts = count_by_severity(report.diagnostics);
-  if (too_many_warnings(counts, options.max_warnings))
-    std::fprintf(stderr, "v8lint: %zu warnings, more than --max-warnings %ld\n", counts.warnings, *options.max_warnings);
-  return findings_exit_code(counts, options.max_warnings);
+  return verdict(report, options.max_warnings);
 }
 
 }  // namespace v8lint::cli

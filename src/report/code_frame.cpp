@@ -63,7 +63,8 @@ class GlyphReader {
       uint32_t width = kTabStop - display_ % kTabStop;
       return {width, kSpaces.substr(0, width)};
     }
-    if (!c.valid) return {c.bytes, kReplacements.substr(0, 3 * c.bytes)};
+    if (c.code_point >= 0x20 && c.code_point < 0x7F) return {1, bytes};  // fast path: printable ASCII
+    if (!c.valid) return {c.bytes, kReplacements.substr(0, size_t{3} * c.bytes)};
     if (is_control(c.code_point)) return {1, kReplacements.substr(0, 3)};
     if (in_ranges(c.code_point, kZeroWidth)) return {0, bytes};
     return {in_ranges(c.code_point, kWide) ? 2u : 1u, bytes};
@@ -104,30 +105,38 @@ RenderedLine render(std::string_view line, uint32_t from) {
 }
 
 std::string caret_line(uint32_t start, uint32_t end) {
-  return "^" + std::string(end > start + 1 ? end - start - 1 : 0, '~');
+  std::string carets(std::max(end, start + 1) - start, '~');
+  carets.front() = '^';
+  return carets;
 }
+
+// " 12 | ": `label` is the line number, or as many spaces under it.
+std::string gutter(const std::string& label) { return std::string(1, ' ').append(label).append(" | "); }
 
 }  // namespace
 
-uint32_t display_column(std::string_view line, uint32_t column) {
+DisplaySpan display_span(std::string_view line, uint32_t start_column, uint32_t end_column) {
   GlyphReader glyphs(line);
-  while (!glyphs.done() && glyphs.column() < column) glyphs.next();
-  return glyphs.display();
+  while (!glyphs.done() && glyphs.column() < start_column) glyphs.next();
+  DisplaySpan span{glyphs.display(), 0};
+  while (!glyphs.done() && glyphs.column() < end_column) glyphs.next();
+  span.end = glyphs.display();
+  return span;
 }
 
 void write_code_frame(const Location& location, std::ostream& out, const Palette& palette, Tint caret_tint) {
   const std::string_view line = location.line_text;
   if (line.empty()) return;
-  uint32_t start = display_column(line, location.start.column);
   bool single_line = location.end.line == location.start.line;
-  uint32_t end = single_line ? display_column(line, location.end.column) : UINT32_MAX;
+  auto [start, end] = display_span(line, location.start.column, single_line ? location.end.column : 0);
+  if (!single_line) end = UINT32_MAX;
   uint32_t underlined_to = single_line ? std::max(end, start + 1) : start + 1;  // the rest of the line may be cropped
   uint32_t from = underlined_to <= kFrameWidth || start < kLeadIn ? 0 : start - kLeadIn;
   RenderedLine shown = render(line, from);
 
   std::string number = std::to_string(location.start.line);
-  std::string blank_gutter = palette.paint(" " + std::string(number.size(), ' ') + " | ", Tint::Dim);
-  out << palette.paint(" " + number + " | ", Tint::Dim) << shown.text << '\n';
+  std::string blank_gutter = palette.paint(gutter(std::string(number.size(), ' ')), Tint::Dim);
+  out << palette.paint(gutter(number), Tint::Dim) << shown.text << '\n';
   uint32_t caret_start = std::min(start, shown.last_display);
   uint32_t caret_end = std::min(end, shown.last_display);
   uint32_t indent = caret_start - shown.first_display + (shown.cropped_left ? 1 : 0);

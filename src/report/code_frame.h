@@ -19,8 +19,14 @@
 
 namespace v8lint {
 
-// 0-based display column at which 1-based UTF-16 `column` of `line` starts.
-uint32_t display_column(std::string_view line, uint32_t column);
+// 0-based display columns at which the 1-based UTF-16 columns of a span
+// start; a column past the end of the line maps to the line's width, and an
+// end column before the start to the start.
+struct DisplaySpan {
+  uint32_t start;
+  uint32_t end;
+};
+DisplaySpan display_span(std::string_view line, uint32_t start_column, uint32_t end_column);
 
 // Writes nothing when the location carries no line text.
 void write_code_frame(const Location& location, std::ostream& out, const Palette& palette, Tint caret_tint);

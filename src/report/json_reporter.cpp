@@ -33,8 +33,8 @@ Json diagnostic_json(const Diagnostic& d) {
 
 Json properties_json(const Diagnostic& diagnostic) {
   Json properties = Json::object();
-  for (const auto& [key, value] : diagnostic.properties)
-    std::visit([&properties, &key](const auto& v) { properties[key] = v; }, value);
+  for (const auto& property : diagnostic.properties)
+    std::visit([&](const auto& value) { properties[property.first] = value; }, property.second);
   return properties;
 }
 

@@ -56,7 +56,7 @@ class RollingLineHasher {
   void push(uint32_t unit) {
     hash_ = kBase * hash_ + unit - kOutgoingWeight * window_[index_];
     window_[index_] = unit;
-    index_ = (index_ + 1) % kBlockSize;
+    if (++index_ == kBlockSize) index_ = 0;
   }
 
   void record_line_hash() {

@@ -102,16 +102,24 @@ class RuleTable {
   std::map<std::string, size_t> index_;
 };
 
-// Line hashes per reported file, each file read and hashed once.
-class FingerprintCache {
+// What SARIF needs per reported file (its URI, its line hashes), each worked
+// out once however many findings the file has.
+class ArtifactCache {
  public:
-  explicit FingerprintCache(const SourceLoader& load) : load_(load) {}
+  explicit ArtifactCache(const SarifContext& context) : context_(context) {}
+
+  const ArtifactUri& uri(const std::string& path) {
+    auto found = uris_.find(path);
+    if (found == uris_.end()) found = uris_.emplace(path, artifact_uri(path, context_.working_directory)).first;
+    return found->second;
+  }
 
   const std::string* line_hash(const std::string& path, uint32_t line) {
-    auto found = by_path_.find(path);
-    if (found == by_path_.end()) {
-      std::optional<std::string> contents = load_ ? load_(path) : std::nullopt;
-      found = by_path_.emplace(path, contents ? primary_location_line_hashes(*contents) : std::vector<std::string>{})
+    auto found = line_hashes_.find(path);
+    if (found == line_hashes_.end()) {
+      std::optional<std::string> contents = context_.load_source ? context_.load_source(path) : std::nullopt;
+      found = line_hashes_
+                  .emplace(path, contents ? primary_location_line_hashes(*contents) : std::vector<std::string>{})
                   .first;
     }
     const std::vector<std::string>& hashes = found->second;
@@ -119,8 +127,9 @@ class FingerprintCache {
   }
 
  private:
-  const SourceLoader& load_;
-  std::map<std::string, std::vector<std::string>> by_path_;  // empty when the file could not be read
+  const SarifContext& context_;
+  std::map<std::string, ArtifactUri> uris_;
+  std::map<std::string, std::vector<std::string>> line_hashes_;  // empty when the file could not be read
 };
 
 // Lines and columns are 1-based; 0 means unknown (a trace finding may know
@@ -133,8 +142,8 @@ Json region_of(const Location& location) {
   return region;
 }
 
-Json physical_location(const Location& location, const std::string& working_directory) {
-  ArtifactUri artifact = artifact_uri(location.path, working_directory);
+Json physical_location(const Location& location, ArtifactCache& artifacts) {
+  const ArtifactUri& artifact = artifacts.uri(location.path);
   Json artifact_location = {{"uri", artifact.uri}};
   if (artifact.under_source_root) artifact_location["uriBaseId"] = kSourceRootId;
   Json physical = {{"artifactLocation", std::move(artifact_location)}};
@@ -142,21 +151,20 @@ Json physical_location(const Location& location, const std::string& working_dire
   return physical;
 }
 
-Json result_of(const Diagnostic& d, const RuleTable& rules, FingerprintCache& fingerprints,
-               const std::string& working_directory) {
-  Json primary = {{"physicalLocation", physical_location(d.location, working_directory)}};
+Json result_of(const Diagnostic& d, const RuleTable& rules, ArtifactCache& artifacts) {
+  Json primary = {{"physicalLocation", physical_location(d.location, artifacts)}};
   Json result = {{"ruleId", d.rule_id},
                  {"ruleIndex", rules.index_of(d.rule_id)},
                  {"level", sarif_level(d.severity)},
                  {"message", text_of(d.message)},
                  {"locations", Json::array({std::move(primary)})}};
-  if (const std::string* hash = fingerprints.line_hash(d.location.path, d.location.start.line))
+  if (const std::string* hash = artifacts.line_hash(d.location.path, d.location.start.line))
     result["partialFingerprints"] = {{"primaryLocationLineHash", *hash}};
   if (!d.related.empty()) {
     Json related = Json::array();
     for (size_t i = 0; i < d.related.size(); ++i)
       related.push_back({{"id", i + 1},
-                         {"physicalLocation", physical_location(d.related[i].location, working_directory)},
+                         {"physicalLocation", physical_location(d.related[i].location, artifacts)},
                          {"message", text_of(d.related[i].message)}});
     result["relatedLocations"] = std::move(related);
   }
@@ -167,7 +175,8 @@ Json result_of(const Diagnostic& d, const RuleTable& rules, FingerprintCache& fi
 }  // namespace
 
 std::optional<std::string> load_source_file(const std::string& path) {
-  std::string contents, error;
+  std::string contents;
+  std::string error;
   if (!read_file(path, contents, error)) return std::nullopt;
   return contents;
 }
@@ -188,10 +197,10 @@ std::string rule_name(std::string_view rule_id) {
 
 void write_sarif(const Report& report, std::ostream& out, const SarifContext& context) {
   RuleTable rules(report.diagnostics);
-  FingerprintCache fingerprints(context.load_source);
+  ArtifactCache artifacts(context);
   Json results = Json::array();
   for (const Diagnostic& d : report.diagnostics)
-    results.push_back(result_of(d, rules, fingerprints, context.working_directory));
+    results.push_back(result_of(d, rules, artifacts));
   Json driver = {{"name", "v8lint"},
                  {"version", V8LINT_VERSION},
                  {"semanticVersion", V8LINT_VERSION},

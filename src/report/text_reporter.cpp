@@ -26,9 +26,10 @@ void write_diagnostic(const Diagnostic& d, std::ostream& out, const Palette& pal
   out << '\n';
 }
 
-void write_summary(const SeverityCounts& counts, size_t files_checked, std::ostream& out, const Palette& palette) {
+void write_summary(const SeverityCounts& counts, size_t files_checked, bool errors_only, std::ostream& out,
+                   const Palette& palette) {
   if (counts.total() == 0) {
-    out << "\u2714 no problems (" << count_of(files_checked, "file") << " checked)\n";
+    out << (errors_only ? "\u2714 no errors (" : "\u2714 no problems (") << count_of(files_checked, "file") << " checked)\n";
     return;
   }
   Tint tint = counts.errors ? Tint::Error : counts.warnings ? Tint::Warning : Tint::Note;
@@ -45,12 +46,12 @@ std::string related_note(const RelatedLocation& related) {
   return note.append(related.message).append(" at ").append(position_of(related.location));
 }
 
-void write_text(const Report& report, std::ostream& out, bool color) {
-  Palette palette(color);
+void write_text(const Report& report, std::ostream& out, const TextOptions& options) {
+  Palette palette(options.color);
   for (const std::string& line : report.summary_lines) out << line << '\n';
   if (!report.summary_lines.empty()) out << '\n';
   for (const Diagnostic& d : report.diagnostics) write_diagnostic(d, out, palette);
-  write_summary(count_by_severity(report.diagnostics), report.files_checked, out, palette);
+  write_summary(count_by_severity(report.diagnostics), report.files_checked, options.errors_only, out, palette);
 }
 
 }  // namespace v8lint

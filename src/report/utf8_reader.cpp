@@ -11,8 +11,7 @@ struct LeadByte {
 };
 
 bool classify(unsigned char c, LeadByte& lead) {
-  if (c < 0x80) lead = {0, c, 0x80, 0xBF};
-  else if (c >= 0xC2 && c <= 0xDF) lead = {1, c & 0x1Fu, 0x80, 0xBF};
+  if (c >= 0xC2 && c <= 0xDF) lead = {1, c & 0x1Fu, 0x80, 0xBF};
   else if (c >= 0xE0 && c <= 0xEF) lead = {2, c & 0x0Fu, c == 0xE0 ? 0xA0u : 0x80u, c == 0xED ? 0x9Fu : 0xBFu};
   else if (c >= 0xF0 && c <= 0xF4) lead = {3, c & 0x07u, c == 0xF0 ? 0x90u : 0x80u, c == 0xF4 ? 0x8Fu : 0xBFu};
   else return false;
@@ -21,7 +20,7 @@ bool classify(unsigned char c, LeadByte& lead) {
 
 }  // namespace
 
-Utf8Char Utf8Reader::next() {
+Utf8Char Utf8Reader::next_multibyte() {
   auto byte_at = [this](size_t i) { return static_cast<unsigned char>(text_[i]); };
   const size_t start = pos_;
   LeadByte lead;

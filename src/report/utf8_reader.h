@@ -25,9 +25,16 @@ class Utf8Reader {
 
   bool done() const { return pos_ >= text_.size(); }
   size_t position() const { return pos_; }
-  Utf8Char next();
+  Utf8Char next() {
+    auto c = static_cast<unsigned char>(text_[pos_]);
+    if (c >= 0x80) return next_multibyte();
+    ++pos_;  // inline fast path: most source text is ASCII
+    return {c, 1, true};
+  }
 
  private:
+  Utf8Char next_multibyte();
+
   std::string_view text_;
   size_t pos_ = 0;
 };

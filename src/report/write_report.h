@@ -5,11 +5,12 @@
 
 #include "report/report.h"
 #include "report/sarif_reporter.h"
+#include "report/text_reporter.h"
 
 namespace v8lint {
 
 struct RenderOptions {
-  bool color = false;  // text only
+  TextOptions text;    // text only
   SarifContext sarif;  // sarif only
 };
 

@@ -87,7 +87,23 @@ TEST_F(Cli, GithubFormatIsTheDefaultUnderGithubActions) {
 TEST_F(Cli, QuietShowsErrorsOnly) {
   auto run = v8lint("check --quiet bad.js");
   EXPECT_EQ(run.exit_code, 0);
-  EXPECT_EQ(run.out, "\u2714 no problems (1 file checked)\n");
+  EXPECT_EQ(run.out, "\u2714 no errors (1 file checked)\n");
+}
+
+// One warning from a real rule (variable-type-change); only exit codes and
+// v8lint's own messages are asserted here, the finding is the rule's business.
+TEST_F(Cli, WarningsFailOnlyBeyondMaxWarningsAndErrorsAlwaysFail) {
+  dir.write("warn.js", "let status = 1;\nstatus = 'x';\n");
+  EXPECT_EQ(v8lint("check warn.js").exit_code, 0);
+  EXPECT_EQ(v8lint("check --max-warnings 1 warn.js").exit_code, 0);
+  auto over = v8lint("check --max-warnings 0 warn.js");
+  EXPECT_EQ(over.exit_code, 1);
+  EXPECT_EQ(over.err, "v8lint: too many warnings (1, --max-warnings 0)\n");
+  auto quiet = v8lint("check --quiet --max-warnings 0 warn.js");
+  EXPECT_EQ(quiet.exit_code, 1);  // hidden warnings still count
+  EXPECT_EQ(quiet.out, "\u2714 no errors (1 file checked)\n");
+  EXPECT_EQ(v8lint("check warn.js --rule variable-type-change=error").exit_code, 1);
+  EXPECT_EQ(v8lint("check --quiet warn.js --rule variable-type-change=error").out.substr(0, 17), "warn.js:2:10  err");
 }
 
 TEST_F(Cli, ColourOnlyOnATerminalWithoutNoColor) {
@@ -141,6 +157,15 @@ TEST_F(Cli, OutputOverAnExistingDirectoryFailsWithoutTouchingIt) {
   EXPECT_EQ(run.err, "v8lint: cannot write 'out': Is a directory\n");
   EXPECT_EQ(testing::read_whole_file(dir.path() / "out/keep.txt"), "kept");
   EXPECT_EQ(entries(), 2u);
+}
+
+TEST_F(Cli, UnwritableStandardOutputIsAnIoError) {
+  std::string command = "cd " + testing::shell_quote(dir.path().string()) + " && " +
+                        testing::shell_quote(V8LINT_BINARY) + " check bad.js > /dev/full 2> err";
+  int status = std::system(command.c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 2);
+  EXPECT_EQ(testing::read_whole_file(dir.path() / "err"), "v8lint: cannot write the report to standard output\n");
 }
 
 TEST_F(Cli, SarifForAPathWithSpacesIsRelativeFingerprintedAndValid) {

@@ -17,19 +17,23 @@ std::string frame(const Location& at) {
   return out.str();
 }
 
-TEST(DisplayColumn, TabsExpandToStopsOfFourAndEmojiAreTwoUnitsWide) {
-  std::string line = "\tlet s = '\xF0\x9F\x98\x80' + x;";
-  EXPECT_EQ(display_column(line, 1), 0u);
-  EXPECT_EQ(display_column(line, 2), 4u);
-  EXPECT_EQ(display_column(line, 11), 13u);  // the emoji: 2 UTF-16 units, 2 display columns
-  EXPECT_EQ(display_column(line, 13), 15u);
-  EXPECT_EQ(display_column(line, 17), 19u);
-  EXPECT_EQ(display_column(line, 40), 21u);  // past the end: the end of the line
+void expect_span(std::string_view line, uint32_t start_column, uint32_t end_column, uint32_t start, uint32_t end) {
+  DisplaySpan span = display_span(line, start_column, end_column);
+  EXPECT_EQ(span.start, start) << line << " from column " << start_column;
+  EXPECT_EQ(span.end, end) << line << " to column " << end_column;
 }
 
-TEST(DisplayColumn, TabStopDependsOnWhatPrecedesIt) {
-  EXPECT_EQ(display_column("ab\tc", 4), 4u);
-  EXPECT_EQ(display_column("abcd\tc", 6), 8u);
+TEST(DisplaySpan, TabsExpandToStopsOfFourAndEmojiAreTwoUnitsWide) {
+  std::string line = "\tlet s = '\xF0\x9F\x98\x80' + x;";
+  expect_span(line, 1, 2, 0, 4);
+  expect_span(line, 11, 13, 13, 15);  // the emoji: 2 UTF-16 units, 2 display columns
+  expect_span(line, 17, 40, 19, 21);  // past the end: the end of the line
+  expect_span(line, 17, 0, 19, 19);   // no end: the start
+}
+
+TEST(DisplaySpan, TabStopDependsOnWhatPrecedesIt) {
+  expect_span("ab\tc", 4, 5, 4, 5);
+  expect_span("abcd\tc", 6, 7, 8, 9);
 }
 
 TEST(CodeFrame, UnderlinesTheSpanWithExpandedTabs) {

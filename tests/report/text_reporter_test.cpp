@@ -23,9 +23,9 @@ Report sample_report() {
   return Report{"check", {shape, slow, syntax}, 3, {}};
 }
 
-std::string render(const Report& report, bool color = false) {
+std::string render(const Report& report, TextOptions options = {}) {
   std::ostringstream out;
-  write_text(report, out, color);
+  write_text(report, out, options);
   return out.str();
 }
 
@@ -61,9 +61,13 @@ TEST(TextReporter, CleanRunSaysSoWithTheFileCount) {
   EXPECT_EQ(render(Report{"check", {}, 12, {}}), "\u2714 no problems (12 files checked)\n");
 }
 
+TEST(TextReporter, ErrorsOnlyReportSaysNoErrorsNotNoProblems) {
+  EXPECT_EQ(render(Report{"check", {}, 2, {}}, {.errors_only = true}), "\u2714 no errors (2 files checked)\n");
+}
+
 TEST(TextReporter, ColourOnSeverityDimOnRuleIdAndGutter) {
   Report report{"check", {diagnostic("r", Severity::Error, "m", location("a.js", {1, 1}, {1, 2}))}, 1, {}};
-  EXPECT_EQ(render(report, true),
+  EXPECT_EQ(render(report, {.color = true}),
             "a.js:1:1  \x1b[1;31merror\x1b[0m  m  \x1b[2m[r]\x1b[0m\n"
             "\n"
             "\x1b[1;31m\u2716 1 problem (1 error, 0 warnings, 0 notes)\x1b[0m\n");
