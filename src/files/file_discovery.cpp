@@ -1,6 +1,10 @@
 #include "files/file_discovery.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -46,14 +50,15 @@ class DirectoryWalker {
   }
 
  private:
+  // A directory's identity is its device and inode: cheaper than a canonical
+  // path, which costs a readlink per component (quadratic in deep trees).
   bool first_visit(const PendingDirectory& directory) {
-    std::error_code ec;
-    fs::path canonical = fs::canonical(directory.display, ec);
-    if (ec) {
-      out_.errors.push_back(display_form(directory.display) + ": " + ec.message());
+    struct stat info {};
+    if (::stat(directory.display.c_str(), &info) != 0) {
+      out_.errors.push_back(display_form(directory.display) + ": " + std::strerror(errno));
       return false;
     }
-    return visited_.insert(canonical.string()).second;
+    return visited_.insert({info.st_dev, info.st_ino}).second;
   }
 
   // The directory's .gitignore, if any, added to those of its parents.
@@ -77,7 +82,9 @@ class DirectoryWalker {
     fs::directory_iterator it(directory, ec), end;
     for (; !ec && it != end; it.increment(ec)) {
       std::error_code status_ec;
-      fs::file_type type = it->status(status_ec).type();  // a broken symlink has no type: skipped below
+      fs::file_type type = it->status(status_ec).type();
+      if (status_ec && type != fs::file_type::not_found)  // not_found: a dangling symlink, skipped quietly
+        out_.errors.push_back(display_form(it->path()) + ": " + status_ec.message());
       entries.push_back({it->path().filename().string(), type});
     }
     if (ec) out_.errors.push_back(display_form(directory) + ": cannot read directory: " + ec.message());
@@ -106,7 +113,7 @@ class DirectoryWalker {
 
   const DiscoveryOptions& options_;
   Discovery& out_;
-  std::set<std::string> visited_;
+  std::set<std::pair<dev_t, ino_t>> visited_;
 };
 
 }  // namespace
