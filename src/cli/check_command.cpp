@@ -35,7 +35,8 @@ CommandRunner add_check_command(CLI::App& app) {
   auto* check = app.add_subcommand("check", "Lint files and directories (default: .)");
   check->add_option("paths", request->paths, "Files or directories");
   check->add_option("--config", request->config_path, "Use this configuration file for every file");
-  check->add_option("--rule", *rule_specs, "ID=off|note|warn|error, on top of the configuration (repeatable)");
+  check->add_option("--rule", *rule_specs, "ID=off|note|warn|error, on top of the configuration (repeatable)")
+      ->allow_extra_args(false);
   check->add_flag("--include-minified", request->include_minified, "Also lint minified files in directories");
   check->add_flag("--report-unused-disable-directives", request->report_unused_disable_directives,
                   "Report v8lint-disable comments that suppress nothing");
