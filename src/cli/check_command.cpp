@@ -47,6 +47,7 @@ CommandRunner add_check_command(CLI::App& app) {
     if (request->paths.empty()) request->paths.push_back(".");
     LintOutcome outcome = run_lint(*request);
     for (const std::string& error : outcome.errors) std::fprintf(stderr, "v8lint: %s\n", error.c_str());
+    if (outcome.aborted) return 2;
     Report report{"check", std::move(outcome.diagnostics), outcome.files_linted, {}};
     int code = emit_report(report, *output);
     return outcome.errors.empty() ? code : 2;

@@ -69,6 +69,11 @@ void lint_files(const std::vector<std::string>& files, unsigned threads, ConfigR
 LintOutcome run_lint(const LintRequest& request) {
   LintOutcome outcome;
   ConfigResolver configs(config_sources(request));
+  if (!request.config_path.empty() && !configs.errors().empty()) {
+    outcome.errors.push_back(configs.errors().front().to_string());
+    outcome.aborted = true;
+    return outcome;
+  }
   std::vector<std::string> files = discover(request, configs, outcome);
   lint_files(files, request.threads, configs, outcome);
   for (const ConfigError& error : configs.errors()) outcome.errors.push_back(error.to_string());
