@@ -34,6 +34,13 @@ bool excluded(const std::string& absolute, bool is_directory, const IgnoreList& 
   return gitignores.ignores(absolute, is_directory) || (extra && extra->ignores(absolute, is_directory));
 }
 
+// An entry whose type cannot be found out is worth an error unless it is a
+// dangling symlink, or a symlink loop that would not be linted anyway.
+bool unresolvable_matters(const std::string& name, fs::file_type type, const std::error_code& ec) {
+  if (type == fs::file_type::not_found) return false;
+  return ec != std::errc::too_many_symbolic_link_levels || dialect_for_path(name).has_value();
+}
+
 // Walks directory trees with an explicit stack. Follows directory symlinks
 // but enters each real directory once, so symlink loops end.
 class DirectoryWalker {
@@ -83,9 +90,10 @@ class DirectoryWalker {
     for (; !ec && it != end; it.increment(ec)) {
       std::error_code status_ec;
       fs::file_type type = it->status(status_ec).type();
-      if (status_ec && type != fs::file_type::not_found)  // not_found: a dangling symlink, skipped quietly
+      std::string name = it->path().filename().string();
+      if (status_ec && unresolvable_matters(name, type, status_ec))
         out_.errors.push_back(display_form(it->path()) + ": " + status_ec.message());
-      entries.push_back({it->path().filename().string(), type});
+      entries.push_back({std::move(name), type});
     }
     if (ec) out_.errors.push_back(display_form(directory) + ": cannot read directory: " + ec.message());
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });

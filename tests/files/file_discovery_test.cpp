@@ -131,6 +131,7 @@ TEST(FileDiscovery, BadSymlinksInsideTheWalk) {
   tree.write("ok.js");
   fs::create_symlink(tree.path("gone.js"), tree.path("dangling.js"));  // skipped quietly
   fs::create_symlink(tree.path("self.js"), tree.path("self.js"));      // cannot be resolved: reported
+  fs::create_symlink(tree.path("self.txt"), tree.path("self.txt"));    // would not be linted: quiet
   Discovery found = discover(tree);
   EXPECT_EQ(relative(tree, found.files), Files{"ok.js"});
   EXPECT_EQ(found.errors, std::vector<std::string>{tree.path("self.js").string() + ": Too many levels of symbolic links"});
