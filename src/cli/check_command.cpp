@@ -35,7 +35,8 @@ CommandRunner add_check_command(CLI::App& app) {
   auto* check = app.add_subcommand("check", "Lint files and directories (default: .)");
   check->add_option("paths", request->paths, "Files or directories");
   check->add_option("--config", request->config_path, "Use this configuration file for every file");
-  check->add_option("--rule", *rule_specs, "ID=off|note|warn|error, on top of the configuration (repeatable)");
+  check->add_option("--rule", *rule_specs, "ID=off|note|warn|error, on top of the configuration (repeatable)")
+      ->allow_extra_args(false);
   check->add_flag("--include-minified", request->include_minified, "Also lint minified files in directories");
   check->add_flag("--report-unused-disable-directives", request->report_unused_disable_directives,
                   "Report v8lint-disable comments that suppress nothing");
@@ -46,6 +47,7 @@ CommandRunner add_check_command(CLI::App& app) {
     if (request->paths.empty()) request->paths.push_back(".");
     LintOutcome outcome = run_lint(*request);
     for (const std::string& error : outcome.errors) std::fprintf(stderr, "v8lint: %s\n", error.c_str());
+    if (outcome.aborted) return 2;
     Report report{"check", std::move(outcome.diagnostics), outcome.files_linted, {}};
     int code = emit_report(report, *output);
     return outcome.errors.empty() ? code : 2;

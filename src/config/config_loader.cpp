@@ -12,6 +12,8 @@ namespace {
 using nlohmann::json;
 using Pointer = json::json_pointer;
 
+constexpr size_t kMaxNesting = 64;  // far beyond any real configuration's options
+
 // Turns the JSON document into a Config, stopping at the first schema error.
 class ConfigReader {
  public:
@@ -120,6 +122,10 @@ std::optional<Severity> parse_severity(std::string_view level) {
 bool parse_config(std::string_view text, const std::string& path, const RuleIdFilter& known_rule, Config& out,
                   ConfigError& error) {
   std::string strict = strip_jsonc(text);
+  if (uint32_t line = line_nested_deeper_than(strict, kMaxNesting)) {
+    error = {path, line, "nested deeper than " + std::to_string(kMaxNesting) + " levels"};
+    return false;
+  }
   json document;
   try {
     document = json::parse(strict);

@@ -18,6 +18,8 @@ std::string display_path(const fs::path& absolute) {
 
 ConfigResolver::ConfigResolver(ConfigSources sources) : sources_(std::move(sources)) {
   defaults_ = finish(Config{}, "");
+  std::lock_guard lock(mutex_);
+  if (!sources_.forced_path.empty()) load(sources_.forced_path);  // reported even when no file is linted
 }
 
 std::shared_ptr<const LoadedConfig> ConfigResolver::finish(Config config, const std::string& base) const {

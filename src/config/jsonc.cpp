@@ -61,4 +61,16 @@ std::string strip_jsonc(std::string_view input) {
   return text;
 }
 
+uint32_t line_nested_deeper_than(std::string_view json, size_t max_depth) {
+  size_t depth = 0;
+  uint32_t line = 1;
+  for (size_t i = 0; i < json.size(); ++i) {
+    if (json[i] == '"') i = skip_string(json, i) - 1;
+    else if (json[i] == '\n') ++line;
+    else if ((json[i] == '{' || json[i] == '[') && ++depth > max_depth) return line;
+    else if ((json[i] == '}' || json[i] == ']') && depth > 0) --depth;
+  }
+  return 0;
+}
+
 }  // namespace v8lint

@@ -1,6 +1,10 @@
 #include "files/file_discovery.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -30,6 +34,13 @@ bool excluded(const std::string& absolute, bool is_directory, const IgnoreList& 
   return gitignores.ignores(absolute, is_directory) || (extra && extra->ignores(absolute, is_directory));
 }
 
+// An entry whose type cannot be found out is worth an error unless it is a
+// dangling symlink, or a symlink loop that would not be linted anyway.
+bool unresolvable_matters(const std::string& name, fs::file_type type, const std::error_code& ec) {
+  if (type == fs::file_type::not_found) return false;
+  return ec != std::errc::too_many_symbolic_link_levels || dialect_for_path(name).has_value();
+}
+
 // Walks directory trees with an explicit stack. Follows directory symlinks
 // but enters each real directory once, so symlink loops end.
 class DirectoryWalker {
@@ -46,14 +57,15 @@ class DirectoryWalker {
   }
 
  private:
+  // A directory's identity is its device and inode: cheaper than a canonical
+  // path, which costs a readlink per component (quadratic in deep trees).
   bool first_visit(const PendingDirectory& directory) {
-    std::error_code ec;
-    fs::path canonical = fs::canonical(directory.display, ec);
-    if (ec) {
-      out_.errors.push_back(display_form(directory.display) + ": " + ec.message());
+    struct stat info {};
+    if (::stat(directory.display.c_str(), &info) != 0) {
+      out_.errors.push_back(display_form(directory.display) + ": " + std::strerror(errno));
       return false;
     }
-    return visited_.insert(canonical.string()).second;
+    return visited_.insert({info.st_dev, info.st_ino}).second;
   }
 
   // The directory's .gitignore, if any, added to those of its parents.
@@ -77,8 +89,11 @@ class DirectoryWalker {
     fs::directory_iterator it(directory, ec), end;
     for (; !ec && it != end; it.increment(ec)) {
       std::error_code status_ec;
-      fs::file_type type = it->status(status_ec).type();  // a broken symlink has no type: skipped below
-      entries.push_back({it->path().filename().string(), type});
+      fs::file_type type = it->status(status_ec).type();
+      std::string name = it->path().filename().string();
+      if (status_ec && unresolvable_matters(name, type, status_ec))
+        out_.errors.push_back(display_form(it->path()) + ": " + status_ec.message());
+      entries.push_back({std::move(name), type});
     }
     if (ec) out_.errors.push_back(display_form(directory) + ": cannot read directory: " + ec.message());
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
@@ -106,7 +121,7 @@ class DirectoryWalker {
 
   const DiscoveryOptions& options_;
   Discovery& out_;
-  std::set<std::string> visited_;
+  std::set<std::pair<dev_t, ino_t>> visited_;
 };
 
 }  // namespace

@@ -23,6 +23,7 @@ std::string normal_absolute_path(const std::filesystem::path& path) {
 }
 
 void IgnoreList::add(std::string_view base, std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // git skips a UTF-8 BOM too
   for (size_t start = 0; start <= text.size();) {
     size_t newline = text.find('\n', start);
     if (newline == std::string_view::npos) newline = text.size();

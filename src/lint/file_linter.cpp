@@ -81,7 +81,7 @@ std::vector<Diagnostic> lint_source(const SourceText& source, Dialect dialect, c
   for (ActiveRule& active : rules) active.rule->on_file_end(*active.context);
 
   report_parse_error(tree, diagnostics);
-  suppressions.apply(diagnostics, {config.report_unused_disable_directives, known_rule_id});
+  suppressions.apply(diagnostics, {config.report_unused_disable_directives, known_rule_id, static_pass_rule_id});
   return diagnostics;
 }
 

@@ -35,6 +35,7 @@ std::vector<std::string> discover(const LintRequest& request, ConfigResolver& co
 // Lints files[i] for growing i on `threads` threads.
 void lint_files(const std::vector<std::string>& files, unsigned threads, ConfigResolver& configs,
                 LintOutcome& outcome) {
+  std::vector<std::string> read_errors(files.size());  // by file, so their order does not depend on timing
   std::mutex mutex;
   std::atomic<size_t> next{0};
   auto worker = [&] {
@@ -42,16 +43,14 @@ void lint_files(const std::vector<std::string>& files, unsigned threads, ConfigR
       std::shared_ptr<const LoadedConfig> loaded =
           configs.for_directory(normal_absolute_path(std::filesystem::path(files[i]).parent_path()));
       if (!loaded) continue;  // its configuration is broken: reported once by the resolver
-      std::string bytes, error;
-      std::vector<Diagnostic> found;
-      if (read_file(files[i], bytes, error)) {
-        SourceText source(files[i], std::move(bytes));
-        found = lint_source(source, dialect_for_path(files[i]).value_or(Dialect::JavaScript), loaded->config);
-        apply_engine_rule_settings(loaded->config, found);
-      }
+      std::string bytes;
+      if (!read_file(files[i], bytes, read_errors[i])) continue;
+      SourceText source(files[i], std::move(bytes));
+      std::vector<Diagnostic> found =
+          lint_source(source, dialect_for_path(files[i]).value_or(Dialect::JavaScript), loaded->config);
+      apply_engine_rule_settings(loaded->config, found);
       std::lock_guard lock(mutex);
-      if (!error.empty()) outcome.errors.push_back(error);
-      else ++outcome.files_linted;
+      ++outcome.files_linted;
       std::move(found.begin(), found.end(), std::back_inserter(outcome.diagnostics));
     }
   };
@@ -61,6 +60,8 @@ void lint_files(const std::vector<std::string>& files, unsigned threads, ConfigR
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();
   for (std::thread& t : pool) t.join();
+  for (std::string& error : read_errors)
+    if (!error.empty()) outcome.errors.push_back(std::move(error));
 }
 
 }  // namespace
@@ -68,6 +69,11 @@ void lint_files(const std::vector<std::string>& files, unsigned threads, ConfigR
 LintOutcome run_lint(const LintRequest& request) {
   LintOutcome outcome;
   ConfigResolver configs(config_sources(request));
+  if (!request.config_path.empty() && !configs.errors().empty()) {
+    outcome.errors.push_back(configs.errors().front().to_string());
+    outcome.aborted = true;
+    return outcome;
+  }
   std::vector<std::string> files = discover(request, configs, outcome);
   lint_files(files, request.threads, configs, outcome);
   for (const ConfigError& error : configs.errors()) outcome.errors.push_back(error.to_string());

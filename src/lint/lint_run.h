@@ -23,6 +23,7 @@ struct LintOutcome {
   std::vector<Diagnostic> diagnostics;  // sorted by diagnostic_less
   std::vector<std::string> errors;      // I/O and config problems, each naming its file (and line)
   size_t files_linted = 0;
+  bool aborted = false;  // --config could not be loaded: nothing was linted, there is no report
 };
 
 LintOutcome run_lint(const LintRequest& request);

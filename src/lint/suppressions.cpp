@@ -162,7 +162,8 @@ void Suppressions::apply(std::vector<Diagnostic>& diagnostics, const Suppression
     for (size_t slot = 0; slot < d.rules.size(); ++slot) {
       if (options.known_rule && !options.known_rule(d.rules[slot]))
         report(diagnostics, d, "unknown rule " + in_quotes(d.rules[slot]) + " in " + std::string(d.keyword) + " comment");
-      else if (options.report_unused && d.kind != Kind::Enable && !used[i][slot])
+      else if (options.report_unused && d.kind != Kind::Enable && !used[i][slot] &&
+               (!options.produced_here || options.produced_here(d.rules[slot])))
         report(diagnostics, d, "unused " + std::string(d.keyword) + " directive: no " + in_quotes(d.rules[slot]) +
                                    " finding to suppress");
     }

@@ -25,6 +25,9 @@ struct SuppressionOptions {
   bool report_unused = false;  // --report-unused-disable-directives
   // Rule ids a directive may name; others are reported. Null: accept all.
   std::function<bool(std::string_view)> known_rule;
+  // Rules the findings being filtered can come from (e.g. the static pass's).
+  // A directive naming only other rules is not called unused here. Null: all.
+  std::function<bool(std::string_view)> produced_here;
 };
 
 class Suppressions {

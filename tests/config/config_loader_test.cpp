@@ -96,6 +96,12 @@ TEST(ConfigLoader, SchemaErrorsNameTheLineOfTheOffendingValue) {
   EXPECT_EQ(parse_error("{\"rules\": \"all\"}"), "cfg/.v8lintrc.json:1: \"rules\" must be an object of rule id -> level");
 }
 
+TEST(ConfigLoader, DeepNestingIsRefusedAtItsLine) {
+  std::string deep = "{\"rules\": {\"rule-a\": [\"warn\",\n" + std::string(100000, '[') + std::string(100000, ']') + "]}}";
+  EXPECT_EQ(parse_error(deep), "cfg/.v8lintrc.json:2: nested deeper than 64 levels");
+  EXPECT_EQ(parse_error("{\"s\": \"[[[[\"}"), "cfg/.v8lintrc.json:1: unknown key \"s\" (expected rules, ignorePatterns, hot)");
+}
+
 TEST(ConfigLoader, UnreadableFileIsAnErrorWithoutLine) {
   Config config;
   ConfigError error;

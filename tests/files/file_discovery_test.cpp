@@ -126,6 +126,17 @@ TEST(FileDiscovery, MissingAndSpecialExplicitPathsAreErrors) {
   EXPECT_EQ(found.errors[2], tree.path("self.js").string() + ": Too many levels of symbolic links");
 }
 
+TEST(FileDiscovery, BadSymlinksInsideTheWalk) {
+  TempTree tree;
+  tree.write("ok.js");
+  fs::create_symlink(tree.path("gone.js"), tree.path("dangling.js"));  // skipped quietly
+  fs::create_symlink(tree.path("self.js"), tree.path("self.js"));      // cannot be resolved: reported
+  fs::create_symlink(tree.path("self.txt"), tree.path("self.txt"));    // would not be linted: quiet
+  Discovery found = discover(tree);
+  EXPECT_EQ(relative(tree, found.files), Files{"ok.js"});
+  EXPECT_EQ(found.errors, std::vector<std::string>{tree.path("self.js").string() + ": Too many levels of symbolic links"});
+}
+
 TEST(FileDiscovery, UnreadableDirectoryIsReportedAndTheWalkGoesOn) {
   TempTree tree;
   tree.write("locked/x.js");

@@ -42,7 +42,8 @@ TEST(IgnoreList, LastMatchWinsAndNegationReincludes) {
 
 TEST(IgnoreList, CommentsBlanksEscapesCrlfAndTrailingSpaces) {
   IgnoreList list;
-  list.add("/repo", "# a comment\r\n\r\n\\#hash.js\r\n\\!bang.js\r\nspaced.js   \r\n");
+  list.add("/repo", "\xEF\xBB\xBF" "bom.js\r\n# a comment\r\n\r\n\\#hash.js\r\n\\!bang.js\r\nspaced.js   \r\n");
+  EXPECT_TRUE(list.ignores("/repo/bom.js", false));
   EXPECT_TRUE(list.ignores("/repo/#hash.js", false));
   EXPECT_TRUE(list.ignores("/repo/!bang.js", false));
   EXPECT_TRUE(list.ignores("/repo/spaced.js", false));

@@ -71,6 +71,19 @@ TEST(LintRun, ForcedConfigIgnoresNearerFiles) {
   EXPECT_EQ(outcome.diagnostics[0].severity, Severity::Warning);
 }
 
+TEST(LintRun, BrokenForcedConfigAbortsBeforeLinting) {
+  TempTree tree;
+  tree.write("a.js", kBroken);
+  tree.write("ci.json", "{\"rules\": {\"parse-error\": 1}}");
+  LintRequest request;
+  request.config_path = tree.path("ci.json").string();
+  LintOutcome outcome = lint(tree, request);
+  EXPECT_TRUE(outcome.aborted);
+  EXPECT_EQ(outcome.files_linted, 0u);
+  EXPECT_EQ(outcome.errors, std::vector<std::string>{tree.path("ci.json").string() +
+                                                     ":1: rule level must be \"off\", \"note\", \"warn\" or \"error\""});
+}
+
 TEST(LintRun, MissingPathIsReportedAndTheRunGoesOn) {
   TempTree tree;
   tree.write("a.js", kBroken);

@@ -91,6 +91,13 @@ TEST(Suppressions, UnusedDirectivesAreReportedWhenAsked) {
                  "!unused v8lint-disable directive: nothing to suppress@3:1"}));
 }
 
+TEST(Suppressions, UnusedIsOnlyJudgedForRulesThisPassProduces) {
+  std::string code = "// v8lint-disable-next-line rule-a, rule-b\nf();\n";
+  SuppressionOptions opts = options(true);
+  opts.produced_here = [](std::string_view id) { return id == "rule-a"; };  // rule-b comes from another pass
+  EXPECT_EQ(filter(code, {}, opts), (Out{"!unused v8lint-disable-next-line directive: no \"rule-a\" finding to suppress@1:1"}));
+}
+
 TEST(Suppressions, UnknownRuleInDirectiveIsAlwaysReported) {
   std::string code = "f(); // v8lint-disable-line rule-a, rule-zz\n";
   EXPECT_EQ(filter(code, {finding("rule-a", 1, 1)}),
