@@ -1,6 +1,5 @@
 #include "semantic/function_model.h"
 
-#include <fnmatch.h>
 
 #include <algorithm>
 #include <array>
@@ -9,6 +8,7 @@
 #include <deque>
 
 #include "config/config.h"
+#include "files/glob.h"
 #include "semantic/call_roles.h"
 
 namespace v8lint {
@@ -59,13 +59,11 @@ bool only_whitespace(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
 }
 
-bool glob_matches(const std::string& glob, const std::string& text) { return fnmatch(glob.c_str(), text.c_str(), 0) == 0; }
-
 // Globs are written relative to a project root the linted path may not start
 // at, so a glob matches the path or any tail of it after a '/'.
 bool path_matches(const std::string& glob, const std::string& path) {
   for (size_t from = 0; from != std::string::npos;) {
-    if (glob_matches(glob, path.substr(from))) return true;
+    if (glob_match(glob, path.substr(from))) return true;
     size_t slash = path.find('/', from);
     from = slash == std::string::npos ? slash : slash + 1;
   }
@@ -241,7 +239,7 @@ std::optional<HotReason> FunctionModel::marker_before(TSNode node) const {
 std::optional<HotReason> FunctionModel::configured_hot(const FunctionInfo& info) const {
   if (!info.name.empty()) {
     for (const std::string& glob : hot_.functions)
-      if (glob_matches(glob, info.name)) return HotReason{.kind = HotKind::FunctionGlob, .site = info.node, .detail = glob};
+      if (glob_match(glob, info.name)) return HotReason{.kind = HotKind::FunctionGlob, .site = info.node, .detail = glob};
   }
   if (hot_file_glob_) return HotReason{.kind = HotKind::FileGlob, .site = info.node, .detail = *hot_file_glob_};
   return std::nullopt;
