@@ -27,6 +27,9 @@ struct Location {
   Position start;
   Position end;           // exclusive end column, on end.line
   std::string line_text;  // the source line of `start`, for code frames (may be empty)
+  // UTF-16 column of line_text's first character: long (minified) lines are
+  // kept as a window around `start`, so a finding never copies a whole line.
+  uint32_t line_text_column = 1;
 };
 
 struct RelatedLocation {

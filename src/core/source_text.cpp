@@ -26,9 +26,29 @@ void utf8_step(const unsigned char* p, const unsigned char* end, uint32_t& bytes
 SourceText::SourceText(std::string path, std::string bytes)
     : path_(std::move(path)), bytes_(std::move(bytes)) {
   bom_ = bytes_.size() >= 3 && bytes_.compare(0, 3, "\xEF\xBB\xBF") == 0;
+  index_lines_and_checkpoints();
+}
+
+void SourceText::index_lines_and_checkpoints() {
   line_starts_.push_back(0);
-  for (size_t i = 0; i < bytes_.size(); ++i) {
-    if (bytes_[i] == '\n') line_starts_.push_back(static_cast<uint32_t>(i + 1));
+  auto* p = reinterpret_cast<const unsigned char*>(bytes_.data());
+  const auto* end = p + bytes_.size();
+  uint32_t column = 1;
+  uint32_t next_checkpoint = 0;
+  for (uint32_t i = content_start(); i < bytes_.size();) {
+    if (i >= next_checkpoint) {
+      checkpoints_.push_back({i, column});
+      next_checkpoint = (i / kCheckpointStride + 1) * kCheckpointStride;
+    }
+    if (p[i] == '\n') {
+      line_starts_.push_back(++i);
+      column = 1;
+      continue;
+    }
+    uint32_t bytes, units;
+    utf8_step(p + i, end, bytes, units);
+    i += bytes;
+    column += units;
   }
 }
 
@@ -49,9 +69,15 @@ std::string_view SourceText::line_text(uint32_t line) const {
 Position SourceText::position_of(uint32_t byte_offset) const {
   byte_offset = std::min<uint32_t>(byte_offset, static_cast<uint32_t>(bytes_.size()));
   uint32_t line = line_of(byte_offset);
-  uint32_t begin = line == 1 ? content_start() : line_starts_[line - 1];
-  auto* p = reinterpret_cast<const unsigned char*>(bytes_.data());
+  uint32_t begin = line_start(line);
   uint32_t column = 1;
+  auto checkpoint = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), byte_offset,
+                                     [](uint32_t offset, const Checkpoint& c) { return offset < c.offset; });
+  if (checkpoint != checkpoints_.begin() && std::prev(checkpoint)->offset >= begin) {
+    begin = std::prev(checkpoint)->offset;
+    column = std::prev(checkpoint)->column;
+  }
+  auto* p = reinterpret_cast<const unsigned char*>(bytes_.data());
   for (uint32_t i = begin; i < byte_offset;) {
     uint32_t bytes, units;
     utf8_step(p + i, p + bytes_.size(), bytes, units);
@@ -74,12 +100,28 @@ uint32_t SourceText::offset_of(Position position) const {
   return i;
 }
 
+std::string_view SourceText::line_window(uint32_t line, uint32_t around_byte, uint32_t& window_start) const {
+  std::string_view text = line_text(line);
+  uint32_t begin = line_start(line);
+  window_start = begin;
+  if (text.size() <= kLineWindow) return text;
+  uint32_t from = around_byte - begin > kLineWindow / 4 ? around_byte - begin - kLineWindow / 4 : 0;
+  uint32_t to = std::min<uint32_t>(from + kLineWindow, static_cast<uint32_t>(text.size()));
+  auto continuation = [&](uint32_t i) { return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+  while (continuation(from)) ++from;  // whole characters only
+  while (continuation(to)) ++to;
+  window_start = begin + from;
+  return text.substr(from, to - from);
+}
+
 Location SourceText::location(uint32_t start_byte, uint32_t end_byte) const {
   Location loc;
   loc.path = path_;
   loc.start = position_of(start_byte);
   loc.end = position_of(std::max(start_byte, end_byte));
-  loc.line_text = std::string(line_text(loc.start.line));
+  uint32_t window_start = 0;
+  loc.line_text = std::string(line_window(loc.start.line, start_byte, window_start));
+  loc.line_text_column = position_of(window_start).column;
   return loc;
 }
 

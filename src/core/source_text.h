@@ -30,13 +30,29 @@ class SourceText {
   Position position_of(uint32_t byte_offset) const;
   uint32_t offset_of(Position position) const;
 
+  // The location of a byte range; line_text holds at most kLineWindow bytes of
+  // the start line, around the start.
   Location location(uint32_t start_byte, uint32_t end_byte) const;
+  static constexpr uint32_t kLineWindow = 512;
 
  private:
+  // Every kCheckpointStride bytes, the first character boundary at or after it
+  // and its column, so positions on a 50 MB one-line file cost O(stride), not
+  // O(line length).
+  struct Checkpoint {
+    uint32_t offset;
+    uint32_t column;
+  };
+  static constexpr uint32_t kCheckpointStride = 4096;
+  void index_lines_and_checkpoints();
+  uint32_t line_start(uint32_t line) const { return line == 1 ? content_start() : line_starts_[line - 1]; }
+  std::string_view line_window(uint32_t line, uint32_t around_byte, uint32_t& window_start) const;
+
   std::string path_;
   std::string bytes_;
   bool bom_ = false;
   std::vector<uint32_t> line_starts_;
+  std::vector<Checkpoint> checkpoints_;
 };
 
 // Reads a whole file. Returns false and sets `error` (naming the file) on failure.

@@ -128,11 +128,19 @@ void write_code_frame(const Location& location, std::ostream& out, const Palette
   const std::string_view line = location.line_text;
   if (line.empty()) return;
   bool single_line = location.end.line == location.start.line;
-  auto [start, end] = display_span(line, location.start.column, single_line ? location.end.column : 0);
+  // line_text may be a window of a long line starting at line_text_column.
+  uint32_t shift = location.line_text_column - 1;
+  auto window_column = [shift](uint32_t column) { return column > shift ? column - shift : 1; };
+  auto [start, end] = display_span(line, window_column(location.start.column),
+                                   single_line ? window_column(location.end.column) : 0);
   if (!single_line) end = UINT32_MAX;
   uint32_t underlined_to = single_line ? std::max(end, start + 1) : start + 1;  // the rest of the line may be cropped
   uint32_t from = underlined_to <= kFrameWidth || start < kLeadIn ? 0 : start - kLeadIn;
   RenderedLine shown = render(line, from);
+  if (shift > 0 && !shown.cropped_left) {
+    shown.text.insert(0, kEllipsis);
+    shown.cropped_left = true;
+  }
 
   std::string number = std::to_string(location.start.line);
   std::string blank_gutter = palette.paint(gutter(std::string(number.size(), ' ')), Tint::Dim);

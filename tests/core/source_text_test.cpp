@@ -26,3 +26,38 @@ TEST(SourceText, InvalidUtf8CountsOneUnitPerByte) {
 }
 
 }  // namespace v8lint
+
+namespace v8lint {
+
+TEST(SourceText, LongLinesKeepAWindowAroundTheSpanNotTheWholeLine) {
+  std::string line = std::string(100000, 'a') + "\xC3\xA9" + "target" + std::string(100000, 'b');
+  SourceText text("min.js", line);
+  uint32_t target = 100002;
+  Location loc = text.location(target, target + 6);
+  EXPECT_EQ(loc.start, (Position{1, 100002}));  // é is one UTF-16 unit
+  EXPECT_LE(loc.line_text.size(), SourceText::kLineWindow + 3);
+  size_t found = loc.line_text.find("target");
+  ASSERT_NE(found, std::string::npos);
+  // The window's first column plus the target's offset inside it (é counts once) is the target's column.
+  size_t before_in_window = found - (loc.line_text.find("\xC3\xA9") < found ? 1 : 0);
+  EXPECT_EQ(loc.line_text_column + before_in_window, loc.start.column);
+}
+
+TEST(SourceText, CheckpointsGiveTheSameColumnsAsAScanFromTheLineStart) {
+  std::string bytes;
+  for (int i = 0; i < 3000; ++i) bytes += (i % 7 == 0) ? "\xF0\x9F\x98\x80" : (i % 500 == 0 ? "\n" : "xy");
+  SourceText text("a.js", bytes);
+  uint32_t line = 1, column = 1;
+  for (uint32_t i = 0; i < bytes.size(); ++i) {
+    if ((static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80) continue;  // not a character start
+    ASSERT_EQ(text.position_of(i), (Position{line, column})) << "offset " << i;
+    if (bytes[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      column += (static_cast<unsigned char>(bytes[i]) >= 0xF0) ? 2 : 1;
+    }
+  }
+}
+
+}  // namespace v8lint

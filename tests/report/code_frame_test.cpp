@@ -43,6 +43,14 @@ TEST(CodeFrame, UnderlinesTheSpanWithExpandedTabs) {
             "    |             ^~~~\n");
 }
 
+TEST(CodeFrame, AWindowOfALongLineIsShownFromItsOwnColumnWithAnEllipsis) {
+  Location at = location("min.js", {1, 5005}, {1, 5008}, "x=a.map(f);");
+  at.line_text_column = 5001;  // the window starts at column 5001 of the real line
+  EXPECT_EQ(frame(at),
+            " 1 | \u2026x=a.map(f);\n"
+            "   |      ^~~\n");
+}
+
 TEST(CodeFrame, EmptySpanGetsOneCaret) {
   EXPECT_EQ(frame(location("a.js", {3, 9}, {3, 9}, "let y = ;")),
             " 3 | let y = ;\n"
