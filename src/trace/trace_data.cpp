@@ -1,5 +1,7 @@
 #include "trace/trace_data.h"
 
+#include <algorithm>
+
 #include "trace/code_name.h"
 #include "trace/log_text.h"
 
@@ -29,6 +31,15 @@ void ScriptTable::set_source(uint32_t id, std::string source) { sources_.try_emp
 const std::string* ScriptTable::source(uint32_t id) const {
   auto it = sources_.find(id);
   return it == sources_.end() ? nullptr : &it->second;
+}
+
+std::vector<SourcePoint> intern_chain(ScriptTable& scripts, const std::vector<NamedPosition>& chain) {
+  std::vector<SourcePoint> points;
+  for (const NamedPosition& frame : chain) {
+    std::string script = needs_unescape(frame.script) ? unescape_field(frame.script) : std::string(frame.script);
+    points.push_back({scripts.intern(script), frame.line, frame.column});
+  }
+  return points;
 }
 
 int ic_state_rank(char state) {
@@ -92,6 +103,21 @@ DeoptSite& TraceData::deopt_site(SourcePoint point, std::string_view reason) {
     deopt_sites.back().reason = reason;
   }
   return deopt_sites[it->second];
+}
+
+void TraceData::add_deopt(uint32_t isolate, SourcePoint point, const std::vector<SourcePoint>& outer, DeoptKind kind,
+                          std::string_view reason, uint32_t function) {
+  DeoptSite& site = deopt_site(point, reason);
+  ++site.count;
+  ++site.kinds[static_cast<int>(kind)];
+  count_for_isolate(site.isolates, isolate);
+  bool known = std::find(site.functions.begin(), site.functions.end(), function) != site.functions.end();
+  if (function != kNoFunction && !known) site.functions.push_back(function);
+  bool known_chain = std::find(site.chains.begin(), site.chains.end(), outer) != site.chains.end();
+  if (!outer.empty() && !known_chain && site.chains.size() < 4) site.chains.push_back(outer);
+  if (function == kNoFunction) return;
+  ++functions[function].deopts;
+  count_for_isolate(functions[function].isolates, isolate);
 }
 
 }  // namespace v8lint::trace

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "trace/code_name.h"
 #include "trace/v8_log_events.h"
 
 namespace v8lint::trace {
@@ -50,6 +51,9 @@ class ScriptTable {
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
   std::unordered_map<uint32_t, std::string> sources_;
 };
+
+// A deopt position chain with its script names unescaped and interned.
+std::vector<SourcePoint> intern_chain(ScriptTable& scripts, const std::vector<NamedPosition>& chain);
 
 struct FunctionRecord {
   std::string name;
@@ -103,7 +107,10 @@ struct TraceData {
   // The function a code-creation name ("fn /a.js:3:10") denotes, created on first sight.
   uint32_t function_for(std::string_view logged_name);
   IcSite& ic_site(SourcePoint point);
-  DeoptSite& deopt_site(SourcePoint point, std::string_view reason);
+  // Counts one deopt at `point` (innermost position; `outer` are the call
+  // sites it was inlined at) against the optimized `function` (or kNoFunction).
+  void add_deopt(uint32_t isolate, SourcePoint point, const std::vector<SourcePoint>& outer, DeoptKind kind,
+                 std::string_view reason, uint32_t function);
 
  private:
   struct Hash {
@@ -118,6 +125,7 @@ struct TraceData {
   };
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> function_ids_;
   std::unordered_map<SourcePoint, uint32_t, Hash> ic_site_ids_;
+  DeoptSite& deopt_site(SourcePoint point, std::string_view reason);
   std::map<std::pair<SourcePoint, std::string>, uint32_t, std::less<>> deopt_site_ids_;
 };
 

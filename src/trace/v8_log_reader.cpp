@@ -39,7 +39,6 @@ class IsolateReader final : public V8LogListener {
     auto id = code_map_.find(address);
     return id ? &codes_[*id] : nullptr;
   }
-  void record_chain(DeoptSite& site, const std::vector<NamedPosition>& chain);
 
   TraceData& data_;
   uint32_t isolate_;
@@ -85,40 +84,18 @@ void IsolateReader::on_ic(const IcEvent& event) {
   if (!known_map && site.maps.size() < IcSite::kMaxMaps && event.map != 0) site.maps.push_back(event.map);
 }
 
-void IsolateReader::record_chain(DeoptSite& site, const std::vector<NamedPosition>& chain) {
-  std::vector<SourcePoint> outer;
-  for (size_t i = 1; i < chain.size(); ++i) {
-    outer.push_back({data_.scripts.intern(decoded(chain[i].script)), chain[i].line, chain[i].column});
-  }
-  if (outer.empty() || site.chains.size() >= 4) return;
-  if (std::find(site.chains.begin(), site.chains.end(), outer) == site.chains.end()) site.chains.push_back(outer);
-}
-
 void IsolateReader::on_deopt(const DeoptEvent& event) {
   auto code_id = code_map_.at(event.code_start);
   if (!code_id) code_id = code_map_.find(event.code_start);
   uint32_t function = code_id ? codes_[*code_id].function : kNoFunction;
-  std::vector<NamedPosition> chain = split_position_chain(event.location);
-  SourcePoint point;
-  if (!chain.empty()) {
-    point = {data_.scripts.intern(decoded(chain[0].script)), chain[0].line, chain[0].column};
-  } else if (function != kNoFunction) {
-    point = data_.functions[function].definition;
-  } else {
+  std::vector<SourcePoint> chain = intern_chain(data_.scripts, split_position_chain(event.location));
+  if (chain.empty() && function != kNoFunction) chain.push_back(data_.functions[function].definition);
+  if (chain.empty()) {
     ++problems_.unresolved_deopts;
     return;
   }
-  DeoptSite& site = data_.deopt_site(point, decoded(event.reason));
-  ++site.count;
-  ++site.kinds[static_cast<int>(deopt_kind_of(event.kind))];
-  bool known = std::find(site.functions.begin(), site.functions.end(), function) != site.functions.end();
-  if (function != kNoFunction && !known) site.functions.push_back(function);
-  count_for_isolate(site.isolates, isolate_);
-  record_chain(site, chain);
-  if (function != kNoFunction) {
-    ++data_.functions[function].deopts;
-    count_for_isolate(data_.functions[function].isolates, isolate_);
-  }
+  std::vector<SourcePoint> outer(chain.begin() + 1, chain.end());
+  data_.add_deopt(isolate_, chain[0], outer, deopt_kind_of(event.kind), decoded(event.reason), function);
 }
 
 void IsolateReader::on_disable_optimization(std::string_view function_name, std::string_view reason) {
