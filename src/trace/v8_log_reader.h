@@ -17,6 +17,7 @@ struct LogProblems {
   std::string first_skipped_reason;
   int64_t unresolved_ics = 0;  // IC pc in no known JS code
   int64_t unresolved_deopts = 0;
+  int64_t deopts_without_position = 0;  // --trace-deopt without -verbose
 
   void skip(uint64_t line, const std::string& reason);
 };
