@@ -63,6 +63,7 @@ std::string describe_problems(const std::string& path, const LogProblems& proble
     text += (text.empty() ? path + ": " : "; ") + std::to_string(problems.deopts_without_position) +
             " deopts without a position (record with --trace-deopt-verbose)";
   }
+  if (!problems.read_error.empty()) text += (text.empty() ? "" : "; ") + problems.read_error + " (findings use what was read)";
   return text;
 }
 

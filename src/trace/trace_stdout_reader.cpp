@@ -134,8 +134,8 @@ bool read_trace_stdout(const std::string& path, uint32_t isolate, TraceData& dat
   std::string_view line;
   while (reader.next(line)) trace.line(line);
   trace.finish();
-  error = reader.error();
-  return error.empty();
+  problems.read_error = reader.error();
+  return true;
 }
 
 }  // namespace v8lint::trace

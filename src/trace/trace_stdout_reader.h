@@ -12,6 +12,7 @@
 
 namespace v8lint::trace {
 
+// Same contract as read_v8_log.
 bool read_trace_stdout(const std::string& path, uint32_t isolate, TraceData& data, LogProblems& problems,
                        std::string& error);
 

@@ -133,8 +133,8 @@ bool read_v8_log(const std::string& path, uint32_t isolate, TraceData& data, Log
     if (reader.last_line_unterminated()) problem = "truncated last line (" + problem + ")";
     problems.skip(reader.line_number(), problem);
   }
-  error = reader.error();
-  return error.empty();
+  problems.read_error = reader.error();
+  return true;
 }
 
 }  // namespace v8lint::trace
