@@ -145,17 +145,35 @@ void FindingBuilder::add_deopt_sites() {
   }
 }
 
+// Each isolate runs its own copy of a function, so a loop is counted per isolate.
+int64_t most_in_one_isolate(const std::vector<IsolateCount>& counts) {
+  int64_t most = 0;
+  for (const IsolateCount& entry : counts) most = std::max(most, entry.count);
+  return most;
+}
+
+std::string deopt_loop_message(const FunctionRecord& function, const std::string& name, int64_t optimized, bool looping) {
+  std::string message = "V8 gave up optimizing " + name;
+  if (looping) {
+    message = name + " was optimized " + std::to_string(optimized) + " times and deoptimized " +
+              std::to_string(function.deopts) + " times";
+    if (function.isolates.size() > 1) {
+      message += " (up to " + std::to_string(most_in_one_isolate(function.isolates)) + " in one of " +
+                 std::to_string(function.isolates.size()) + " isolates)";
+    }
+  }
+  if (!function.disabled_reason.empty()) message += (looping ? "; optimization disabled: " : ": ") + function.disabled_reason;
+  return message;
+}
+
 void FindingBuilder::add_deopt_loops() {
   for (const FunctionRecord& function : data_.functions) {
-    bool looping = function.deopts >= options_.deopt_loop_threshold;
+    bool looping = most_in_one_isolate(function.isolates) >= options_.deopt_loop_threshold;
     if ((!looping && function.disabled_reason.empty()) || !resolver_.is_reported(function.definition.script)) continue;
     int64_t optimized = function.compiled[static_cast<int>(Tier::Turbofan)] + function.compiled[static_cast<int>(Tier::Maglev)];
     std::string name = function.name.empty() ? "<anonymous>" : function.name;
-    std::string message = looping ? name + " was optimized " + std::to_string(optimized) + " times and deoptimized " +
-                                        std::to_string(function.deopts) + " times"
-                                  : "V8 gave up optimizing " + name;
-    if (!function.disabled_reason.empty()) message += (looping ? "; optimization disabled: " : ": ") + function.disabled_reason;
-    Diagnostic& d = add("deopt-loop", Severity::Error, function.definition, std::move(message));
+    Diagnostic& d = add("deopt-loop", Severity::Error, function.definition,
+                        deopt_loop_message(function, name, optimized, looping));
     d.properties = {{"function", name},
                     {"optimizations", optimized},
                     {"deopts", function.deopts},

@@ -27,6 +27,17 @@ const std::string kModernLog =
     "code-creation,JS,13,120,0x3000,256,add /proj/app.js:2:10,0xa1,*\n"
     "code-deopt,130,300,0x3000,-1,60,deopt-eager,</proj/app.js:2:30>,not a Smi\n";
 
+// `hot` (/w/h.js:1:13) optimized and deoptimized `rounds` times.
+std::string log_with_optimize_deopt_rounds(int rounds) {
+  std::string log = "v8-version,9,4,146,24,-node.20,0\n";
+  for (int i = 0; i < rounds; ++i) {
+    std::string start = "0x" + std::to_string(5 + i) + "000";
+    log += "code-creation,LazyCompile,0,1," + start + ",100,hot /w/h.js:1:13,0xa0,*\n";
+    log += "code-deopt,2,100," + start + ",-1,40,eager,</w/h.js:2:5>,wrong map\n";
+  }
+  return log;
+}
+
 struct TraceRunTest : testing::Test {
   ScratchDir dir;
   TraceRequest request;
@@ -104,12 +115,7 @@ TEST_F(TraceRunTest, DirectoryInputReadsEveryLog) {
 }
 
 TEST_F(TraceRunTest, DeoptLoopAtThresholdAndWhenOptimizationIsDisabled) {
-  std::string log = "v8-version,9,4,146,24,-node.20,0\n";
-  for (int i = 0; i < 5; ++i) {
-    std::string start = "0x" + std::to_string(5 + i) + "000";
-    log += "code-creation,LazyCompile,0,1," + start + ",100,hot /w/h.js:1:13,0xa0,*\n";
-    log += "code-deopt,2,100," + start + ",-1,40,eager,</w/h.js:2:5>,wrong map\n";
-  }
+  std::string log = log_with_optimize_deopt_rounds(5);
   log += "code-creation,LazyCompile,0,1,0xf000,100,cold /w/h.js:7:14,0xb0,*\n";
   log += "code-disable-optimization,cold,Optimized too many times\n";
   TraceOutcome outcome = run_log(log);
@@ -122,6 +128,17 @@ TEST_F(TraceRunTest, DeoptLoopAtThresholdAndWhenOptimizationIsDisabled) {
   request.findings.deopt_loop_threshold = 6;
   outcome = run({dir.path("v8.log")});
   EXPECT_EQ(find_diagnostic(outcome.diagnostics, "deopt-loop", 1, 13), nullptr);
+}
+
+TEST_F(TraceRunTest, DeoptLoopIsCountedPerIsolate) {
+  std::string log = log_with_optimize_deopt_rounds(3);
+  TraceOutcome outcome = run({dir.write("a.log", log), dir.write("b.log", log)});
+  EXPECT_EQ(find_diagnostic(outcome.diagnostics, "deopt-loop", 1, 13), nullptr);  // 3 + 3, never 5 in one
+  request.findings.deopt_loop_threshold = 3;
+  outcome = run({dir.path("a.log"), dir.path("b.log")});
+  ASSERT_NE(expect_finding(outcome.diagnostics, "deopt-loop", 1, 13,
+                           "hot was optimized 6 times and deoptimized 6 times (up to 3 in one of 2 isolates)"),
+            nullptr);
 }
 
 TEST_F(TraceRunTest, DependencyChangeIsANote) {
