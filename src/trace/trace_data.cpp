@@ -36,8 +36,7 @@ const std::string* ScriptTable::source(uint32_t id) const {
 std::vector<SourcePoint> intern_chain(ScriptTable& scripts, const std::vector<NamedPosition>& chain) {
   std::vector<SourcePoint> points;
   for (const NamedPosition& frame : chain) {
-    std::string script = needs_unescape(frame.script) ? unescape_field(frame.script) : std::string(frame.script);
-    points.push_back({scripts.intern(script), frame.line, frame.column});
+    points.push_back({scripts.intern(decoded(frame.script)), frame.line, frame.column});
   }
   return points;
 }
@@ -74,8 +73,8 @@ std::string_view deopt_kind_name(DeoptKind kind) {
 uint32_t TraceData::function_for(std::string_view logged_name) {
   auto it = function_ids_.find(logged_name);
   if (it != function_ids_.end()) return it->second;
-  std::string decoded = needs_unescape(logged_name) ? unescape_field(logged_name) : std::string(logged_name);
-  NamedPosition position = split_code_name(decoded);
+  std::string name = decoded(logged_name);
+  NamedPosition position = split_code_name(name);
   FunctionRecord record;
   record.name = position.function;
   record.definition = {scripts.intern(position.script), position.line, position.column};

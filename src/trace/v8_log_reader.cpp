@@ -12,10 +12,6 @@
 namespace v8lint::trace {
 namespace {
 
-std::string decoded(std::string_view field) {
-  return needs_unescape(field) ? unescape_field(field) : std::string(field);
-}
-
 // The listener for one isolate: its own code map, its own script ids.
 class IsolateReader final : public V8LogListener {
  public:
