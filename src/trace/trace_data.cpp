@@ -85,11 +85,13 @@ uint32_t TraceData::function_for(std::string_view logged_name) {
 }
 
 IcSite& TraceData::ic_site(SourcePoint point) {
+  if (last_ic_site_ < ic_sites.size() && ic_sites[last_ic_site_].point == point) return ic_sites[last_ic_site_];
   auto [it, added] = ic_site_ids_.try_emplace(point, static_cast<uint32_t>(ic_sites.size()));
   if (added) {
     ic_sites.emplace_back();
     ic_sites.back().point = point;
   }
+  last_ic_site_ = it->second;
   return ic_sites[it->second];
 }
 

@@ -125,6 +125,7 @@ struct TraceData {
   };
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> function_ids_;
   std::unordered_map<SourcePoint, uint32_t, Hash> ic_site_ids_;
+  uint32_t last_ic_site_ = UINT32_MAX;  // sites, too, repeat in bursts
   DeoptSite& deopt_site(SourcePoint point, std::string_view reason);
   std::map<std::pair<SourcePoint, std::string>, uint32_t, std::less<>> deopt_site_ids_;
 };
