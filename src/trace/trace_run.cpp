@@ -53,7 +53,7 @@ std::string describe_problems(const std::string& path, const LogProblems& proble
   }
   if (problems.unresolved_ics > 0) {
     text += (text.empty() ? path + ": " : "; ") + std::to_string(problems.unresolved_ics) +
-            " IC events in no known code (log started late or --log-code missing)";
+            " IC events in code the log never created (Node's startup snapshot, or a log without --log-code) were left out";
   }
   if (problems.unresolved_deopts > 0) {
     text += (text.empty() ? path + ": " : "; ") + std::to_string(problems.unresolved_deopts) +

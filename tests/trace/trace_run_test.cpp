@@ -61,7 +61,7 @@ TEST_F(TraceRunTest, ResolvesIcsThroughMovesAndDeletes) {
   EXPECT_EQ(ic->location.line_text, "function getX(p) { return p.x; }");  // from script-source
   ASSERT_EQ(outcome.warnings.size(), 1u);
   EXPECT_EQ(outcome.warnings[0], dir.path("v8.log") +
-                                     ": 1 IC events in no known code (log started late or --log-code missing)");
+                                     ": 1 IC events in code the log never created (Node's startup snapshot, or a log without --log-code) were left out");
 }
 
 TEST_F(TraceRunTest, DeoptAtItsPositionWithReasonKindAndFunction) {
@@ -163,7 +163,7 @@ TEST_F(TraceRunTest, BrokenLinesAreCountedAndReportedOnce) {
   ASSERT_EQ(outcome.warnings.size(), 1u);
   EXPECT_EQ(outcome.warnings[0], dir.path("v8.log") +
                                      ": 3 lines skipped; first at line 5: code-creation with a bad kind/time/address/size"
-                                     "; 1 IC events in no known code (log started late or --log-code missing)");
+                                     "; 1 IC events in code the log never created (Node's startup snapshot, or a log without --log-code) were left out");
 }
 
 TEST_F(TraceRunTest, TruncatedLastLineIsNamed) {
