@@ -53,6 +53,15 @@ int ic_state_rank(char state) {
   }
 }
 
+int64_t IcSite::map_count() const {
+  int64_t most = 0;
+  for (const IsolateCount& isolate : isolates) {
+    auto seen = std::count_if(maps.begin(), maps.end(), [&](const auto& map) { return map.first == isolate.isolate; });
+    most = std::max<int64_t>(most, seen);
+  }
+  return most;
+}
+
 DeoptKind deopt_kind_of(std::string_view logged) {
   if (logged.find("dependency") != std::string_view::npos) return DeoptKind::DependencyChange;
   if (logged.find("lazy") != std::string_view::npos) return DeoptKind::Lazy;

@@ -72,14 +72,18 @@ struct IcSite {
   std::string type;
   uint32_t function = kNoFunction;
   std::vector<std::string> keys;  // distinct, at most kMaxKeys
-  std::vector<uint64_t> maps;     // distinct map addresses, at most kMaxMaps
+  // Distinct (isolate, map address) pairs, at most kMaxMaps: addresses mean
+  // something only within one isolate.
+  std::vector<std::pair<uint32_t, uint64_t>> maps;
   char worst_state = 'X';
   int64_t events = 0;
   int64_t transitions = 0;        // events that changed the state
   uint8_t tiers = 0;              // bit per Tier the IC ran in
   std::vector<IsolateCount> isolates;
+  // The most distinct maps any one isolate saw here.
+  int64_t map_count() const;
   static constexpr size_t kMaxKeys = 8;
-  static constexpr size_t kMaxMaps = 32;
+  static constexpr size_t kMaxMaps = 64;
 };
 
 enum class DeoptKind : uint8_t { Eager, Soft, Lazy, DependencyChange };

@@ -102,14 +102,14 @@ void FindingBuilder::add_ic_sites() {
     std::string state = site.worst_state == 'G' ? "generic" : megamorphic ? "megamorphic" : "polymorphic";
     std::string verb = megamorphic ? " went " : " stayed ";
     std::string message = site.type + " for " + quoted_keys(site.keys) + verb + state + " (" +
-                          std::to_string(site.maps.size()) + " maps seen) in " + function_label(data_, site.function);
+                          std::to_string(site.map_count()) + " maps seen) in " + function_label(data_, site.function);
     Diagnostic& d = add(megamorphic ? "megamorphic-ic" : "polymorphic-ic", megamorphic ? Severity::Warning : Severity::Note,
                         site.point, std::move(message));
-    int64_t impact = megamorphic ? 100 + site.events : 10 + static_cast<int64_t>(site.maps.size());
+    int64_t impact = megamorphic ? 100 + site.events : 10 + site.map_count();
     d.properties = {{"ic_type", site.type},
                     {"state", state},
                     {"keys", quoted_keys(site.keys)},
-                    {"maps", static_cast<int64_t>(site.maps.size())},
+                    {"maps", site.map_count()},
                     {"events", site.events},
                     {"transitions", site.transitions},
                     {"function", function_label(data_, site.function)},

@@ -76,8 +76,9 @@ void IsolateReader::on_ic(const IcEvent& event) {
   count_for_isolate(site.isolates, isolate_);
   bool known_key = std::find(site.keys.begin(), site.keys.end(), event.key) != site.keys.end();
   if (!known_key && site.keys.size() < IcSite::kMaxKeys && !event.key.empty()) site.keys.push_back(decoded(event.key));
-  bool known_map = std::find(site.maps.begin(), site.maps.end(), event.map) != site.maps.end();
-  if (!known_map && site.maps.size() < IcSite::kMaxMaps && event.map != 0) site.maps.push_back(event.map);
+  std::pair<uint32_t, uint64_t> map{isolate_, event.map};
+  bool known_map = std::find(site.maps.begin(), site.maps.end(), map) != site.maps.end();
+  if (!known_map && site.maps.size() < IcSite::kMaxMaps && event.map != 0) site.maps.push_back(map);
 }
 
 void IsolateReader::on_deopt(const DeoptEvent& event) {
