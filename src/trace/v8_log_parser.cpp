@@ -20,7 +20,8 @@ bool is_ignored_event(std::string_view name) {
   for (std::string_view ignored : kIgnoredEvents) {
     if (name == ignored) return true;
   }
-  return name == "active-runtime-timer" || name.starts_with("heap-") || name.starts_with("debug-");
+  return name == "active-runtime-timer" || name == "code-moving-gc" || name == "api" || name.starts_with("heap-") ||
+         name.starts_with("debug-");
 }
 
 bool is_js_tag(std::string_view tag) {
