@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <array>
 
+#include "rules/hot_path_array_callback.h"
+#include "rules/oversized_function.h"
+#include "rules/property_type_change.h"
+#include "rules/variable_type_change.h"
+
 namespace v8lint {
 namespace {
 
@@ -16,6 +21,10 @@ RuleEntry trace_rule(RuleMeta meta) { return RuleEntry{meta, RulePass::Trace, nu
 std::vector<RuleEntry> build_registry() {
   std::vector<RuleEntry> rules = {
       // Static rules: one class per file in src/rules/.
+      static_rule<HotPathArrayCallback>(),
+      static_rule<OversizedFunction>(),
+      static_rule<PropertyTypeChange>(),
+      static_rule<VariableTypeChange>(),
       // Trace rules: emitted by src/trace/.
       trace_rule({"deopt", Severity::Warning, "V8 threw optimized code away at this position (from a V8 log)"}),
       trace_rule({"deopt-loop", Severity::Error, "A function was optimized and deoptimized again and again (from a V8 log)"}),

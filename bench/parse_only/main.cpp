@@ -1,0 +1,82 @@
+// v8lint_parse_only: the parse-only floor for bench/static/run.sh. Finds files
+// the way `v8lint check` does, reads and parses each one with tree-sitter and
+// does nothing else, so `v8lint check -j1` time divided by this time is
+// v8lint's own overhead (line index, semantic model, rules, reporting).
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <tree_sitter/api.h>
+
+#include "core/source_text.h"
+#include "syntax/language.h"
+
+namespace {
+namespace fs = std::filesystem;
+
+struct Totals {
+  size_t files = 0;
+  size_t bytes = 0;
+  size_t with_syntax_errors = 0;
+  size_t unreadable = 0;
+};
+
+// Same selection as `v8lint check` on a directory: every file with a JS/TS
+// extension, skipping node_modules and .git; an explicit file is always taken.
+void collect(const std::string& path, std::vector<std::string>& files, Totals& totals) {
+  std::error_code ec;
+  if (!fs::is_directory(path, ec)) {
+    files.push_back(path);
+    return;
+  }
+  fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+  for (; it != end; it.increment(ec)) {
+    if (ec) {
+      std::fprintf(stderr, "v8lint_parse_only: %s: %s\n", path.c_str(), ec.message().c_str());
+      ++totals.unreadable;
+      return;
+    }
+    std::string name = it->path().filename().string();
+    if (it->is_directory(ec) && (name == "node_modules" || name == ".git")) {
+      it.disable_recursion_pending();
+    } else if (it->is_regular_file(ec) && v8lint::dialect_for_path(name)) {
+      files.push_back(it->path().lexically_normal().string());
+    }
+  }
+}
+
+void parse_file(TSParser* parser, const std::string& path, Totals& totals) {
+  std::string bytes, error;
+  if (!v8lint::read_file(path, bytes, error)) {
+    std::fprintf(stderr, "v8lint_parse_only: %s\n", error.c_str());
+    ++totals.unreadable;
+    return;
+  }
+  v8lint::Dialect dialect = v8lint::dialect_for_path(path).value_or(v8lint::Dialect::JavaScript);
+  ts_parser_set_language(parser, v8lint::language_of(dialect));
+  TSTree* tree = ts_parser_parse_string(parser, nullptr, bytes.data(), static_cast<uint32_t>(bytes.size()));
+  ++totals.files;
+  totals.bytes += bytes.size();
+  if (ts_node_has_error(ts_tree_root_node(tree))) ++totals.with_syntax_errors;
+  ts_tree_delete(tree);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> files;
+  Totals totals;
+  for (int i = 1; i < argc; ++i) collect(argv[i], files, totals);
+  if (argc == 1) collect(".", files, totals);
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+
+  TSParser* parser = ts_parser_new();
+  for (const std::string& path : files) parse_file(parser, path, totals);
+  ts_parser_delete(parser);
+
+  std::printf("%zu files, %zu bytes, %zu with syntax errors\n", totals.files, totals.bytes, totals.with_syntax_errors);
+  return totals.unreadable == 0 ? 0 : 2;
+}
