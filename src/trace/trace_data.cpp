@@ -69,6 +69,8 @@ DeoptKind deopt_kind_of(std::string_view logged) {
   return DeoptKind::Eager;  // eager, deopt-eager, eager-with-resume, bailout
 }
 
+bool is_tier_up_deopt(std::string_view reason) { return reason.find("on stack replacement") != std::string_view::npos; }
+
 std::string_view deopt_kind_name(DeoptKind kind) {
   switch (kind) {
     case DeoptKind::Eager: return "eager";
@@ -125,7 +127,7 @@ void TraceData::add_deopt(uint32_t isolate, SourcePoint point, const std::vector
   if (function != kNoFunction && !known) site.functions.push_back(function);
   bool known_chain = std::find(site.chains.begin(), site.chains.end(), outer) != site.chains.end();
   if (!outer.empty() && !known_chain && site.chains.size() < 4) site.chains.push_back(outer);
-  if (function == kNoFunction) return;
+  if (function == kNoFunction || is_tier_up_deopt(reason)) return;
   ++functions[function].deopts;
   count_for_isolate(functions[function].isolates, isolate);
 }

@@ -89,6 +89,9 @@ struct IcSite {
 enum class DeoptKind : uint8_t { Eager, Soft, Lazy, DependencyChange };
 inline constexpr int kDeoptKindCount = 4;
 DeoptKind deopt_kind_of(std::string_view logged);
+// Maglev code hands a hot loop over to Turbofan with a planned deopt ("prepare
+// for on stack replacement (OSR)"): expected tier-up, not lost work.
+bool is_tier_up_deopt(std::string_view reason);
 std::string_view deopt_kind_name(DeoptKind kind);
 
 struct DeoptSite {

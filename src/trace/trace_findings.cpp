@@ -119,20 +119,23 @@ void FindingBuilder::add_ic_sites() {
   }
 }
 
+// Every call site the deopt position was inlined through, once each, outermost last.
 void FindingBuilder::add_chains(Diagnostic& d, const DeoptSite& site) {
+  std::vector<SourcePoint> calls;
   for (const std::vector<SourcePoint>& chain : site.chains) {
-    for (size_t i = 0; i < chain.size(); ++i) {
-      std::string message = i + 1 == chain.size() ? "inlined here into optimized code" : "inlined here";
-      d.related.push_back({location_of(chain[i]), std::move(message)});
+    for (const SourcePoint& call : chain) {
+      if (std::find(calls.begin(), calls.end(), call) == calls.end()) calls.push_back(call);
     }
   }
+  for (const SourcePoint& call : calls) d.related.push_back({location_of(call), "inlined into optimized code through this call"});
 }
 
 void FindingBuilder::add_deopt_sites() {
   for (const DeoptSite& site : data_.deopt_sites) {
     if (!resolver_.is_reported(site.point.script)) continue;
     auto dominant = static_cast<DeoptKind>(std::max_element(site.kinds.begin(), site.kinds.end()) - site.kinds.begin());
-    int64_t costly = site.kinds[static_cast<int>(DeoptKind::Eager)] + site.kinds[static_cast<int>(DeoptKind::Soft)];
+    int64_t costly = is_tier_up_deopt(site.reason) ? 0
+                     : site.kinds[static_cast<int>(DeoptKind::Eager)] + site.kinds[static_cast<int>(DeoptKind::Soft)];
     std::string kinds = deopt_kinds(site);
     std::string message = std::string(deopt_kind_name(dominant)) + " deopt: " + site.reason + " (" +
                           std::to_string(site.count) + (site.count == 1 ? " time" : " times") + ") in optimized " +

@@ -91,7 +91,7 @@ TEST_F(TraceRunTest, OldFormatWithoutIcTimeAndLazyCompileTags) {
   ASSERT_EQ(deopt->related.size(), 1u);
   EXPECT_EQ(deopt->related[0].location.path, "/srv/main.js");
   EXPECT_EQ(deopt->related[0].location.start, (Position{9, 1}));
-  EXPECT_EQ(deopt->related[0].message, "inlined here into optimized code");
+  EXPECT_EQ(deopt->related[0].message, "inlined into optimized code through this call");
 }
 
 TEST_F(TraceRunTest, IsolatesMergeBySourceLocationWithPerIsolateCounts) {
@@ -142,6 +142,17 @@ TEST_F(TraceRunTest, DeoptLoopIsCountedPerIsolate) {
   ASSERT_NE(expect_finding(outcome.diagnostics, "deopt-loop", 1, 13,
                            "hot was optimized 6 times and deoptimized 6 times (up to 3 in one of 2 isolates)"),
             nullptr);
+}
+
+TEST_F(TraceRunTest, OsrTierUpDeoptsAreNotesAndNoLoop) {
+  std::string log = log_with_optimize_deopt_rounds(5);
+  for (size_t at; (at = log.find("wrong map")) != std::string::npos;) log.replace(at, 9, "prepare for on stack replacement (OSR)");
+  TraceOutcome outcome = run_log(log);
+  EXPECT_EQ(find_diagnostic(outcome.diagnostics, "deopt-loop", 1, 13), nullptr);
+  const Diagnostic* deopt = find_diagnostic(outcome.diagnostics, "deopt", 2, 5);
+  ASSERT_NE(deopt, nullptr);
+  EXPECT_EQ(deopt->severity, Severity::Note);
+  EXPECT_EQ(int_property(*deopt, "count"), 5);
 }
 
 TEST_F(TraceRunTest, DependencyChangeIsANote) {
@@ -202,7 +213,7 @@ TEST_F(TraceRunTest, RecordedPathsMatchFilesUnderTheSourceRoot) {
   TraceOutcome outcome = run_log(log);
   const Diagnostic* ic = find_diagnostic(outcome.diagnostics, "megamorphic-ic", 1, 29);
   ASSERT_NE(ic, nullptr);
-  EXPECT_EQ(ic->location.path, dir.path("src/app.js"));
+  EXPECT_EQ(absolute_path(ic->location.path), dir.path("src/app.js"));
   EXPECT_EQ(ic->location.line_text, "function getX(p) { return p.x; }   // on disk");
 
   request.paths.source_root = "/nonexistent";
@@ -210,7 +221,7 @@ TEST_F(TraceRunTest, RecordedPathsMatchFilesUnderTheSourceRoot) {
   outcome = run({dir.path("v8.log")});
   ic = find_diagnostic(outcome.diagnostics, "megamorphic-ic", 1, 29);
   ASSERT_NE(ic, nullptr);
-  EXPECT_EQ(ic->location.path, dir.path("src/app.js"));
+  EXPECT_EQ(absolute_path(ic->location.path), dir.path("src/app.js"));
 }
 
 TEST_F(TraceRunTest, FileUrlsAndWindowsPaths) {
