@@ -3,6 +3,7 @@
 namespace v8lint::trace {
 
 void CodeMap::evict(uint64_t start, uint64_t size) {
+  last_hit_ = {};
   uint64_t end = start + (size == 0 ? 1 : size);
   auto it = entries_.lower_bound(start);
   if (it != entries_.begin()) {
@@ -18,6 +19,7 @@ void CodeMap::add(uint64_t start, uint64_t size, uint32_t code_id) {
 }
 
 bool CodeMap::move(uint64_t from, uint64_t to) {
+  last_hit_ = {};
   auto it = entries_.find(from);
   if (it == entries_.end()) return false;
   Entry entry = it->second;
@@ -26,15 +28,20 @@ bool CodeMap::move(uint64_t from, uint64_t to) {
   return true;
 }
 
-bool CodeMap::remove(uint64_t start) { return entries_.erase(start) > 0; }
+bool CodeMap::remove(uint64_t start) {
+  last_hit_ = {};
+  return entries_.erase(start) > 0;
+}
 
 std::optional<uint32_t> CodeMap::find(uint64_t address) const {
+  if (address - last_hit_.start < last_hit_.size) return last_hit_.code_id;
   auto it = entries_.upper_bound(address);
   if (it == entries_.begin()) return std::nullopt;
   --it;
   uint64_t size = it->second.size == 0 ? 1 : it->second.size;
-  if (address - it->first < size) return it->second.code_id;
-  return std::nullopt;
+  if (address - it->first >= size) return std::nullopt;
+  last_hit_ = {it->first, size, it->second.code_id};
+  return it->second.code_id;
 }
 
 std::optional<uint32_t> CodeMap::at(uint64_t start) const {

@@ -29,7 +29,15 @@ class CodeMap {
     uint64_t size;
     uint32_t code_id;
   };
+  struct Hit {
+    uint64_t start = 1;
+    uint64_t size = 0;  // empty: no hit cached
+    uint32_t code_id = 0;
+  };
   std::map<uint64_t, Entry> entries_;
+  // IC events come in bursts from one code object: the last hit answers them
+  // without a tree walk. Every update clears it.
+  mutable Hit last_hit_;
 };
 
 }  // namespace v8lint::trace

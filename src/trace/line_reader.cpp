@@ -31,18 +31,19 @@ bool LineReader::fill() {
   begin_ = 0;
   if (buffer_.size() - end_ < kChunk) buffer_.resize(buffer_.size() * 2);
   int got = gzread(file_, buffer_.data() + end_, static_cast<unsigned>(buffer_.size() - end_));
-  if (got < 0) {
-    int code = 0;
-    error_ = path_ + ": read error after line " + std::to_string(line_number_) + ": " + gzerror(file_, &code);
-    eof_ = true;
-    return false;
+  if (got > 0) {
+    end_ += static_cast<size_t>(got);
+    return true;
   }
-  if (got == 0) {
-    eof_ = true;
-    return false;
+  eof_ = true;
+  // A gzip stream that stops early reads as end of input with Z_BUF_ERROR set.
+  int code = Z_OK;
+  const char* message = gzerror(file_, &code);
+  if (got < 0 || code != Z_OK) {
+    error_ = path_ + ": read error after line " + std::to_string(line_number_) + ": " +
+             (code == Z_BUF_ERROR ? "unexpected end of compressed data" : message);
   }
-  end_ += static_cast<size_t>(got);
-  return true;
+  return false;
 }
 
 bool LineReader::next(std::string_view& line) {
@@ -67,7 +68,7 @@ bool LineReader::next(std::string_view& line) {
     scanned = begin_ + consumed;
   }
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-  ++line_number_;
+  if (line_number_++ == 0 && line.starts_with("\xEF\xBB\xBF")) line.remove_prefix(3);
   return true;
 }
 

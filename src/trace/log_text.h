@@ -22,7 +22,9 @@ std::optional<uint64_t> parse_address(std::string_view text);  // "0x1a2b" or "1
 // and "\\uXXXX" (a UTF-16 unit; surrogate pairs are joined) -> UTF-8.
 std::string unescape_field(std::string_view field);
 
-// unescape_field only when the field holds an escape; the hot path stays copy-free.
-inline bool needs_unescape(std::string_view field) { return field.find('\\') != std::string_view::npos; }
+// The field's value: unescape_field only when it holds an escape (most do not).
+inline std::string decoded(std::string_view field) {
+  return field.find('\\') == std::string_view::npos ? std::string(field) : unescape_field(field);
+}
 
 }  // namespace v8lint::trace

@@ -29,6 +29,15 @@ bool is_drive_path(std::string_view path) {
          (path[2] == '/' || path[2] == '\\');
 }
 
+// Relative to the working directory when below it (as `check` shows paths), else as found.
+std::string shown_path(const fs::path& found) {
+  std::error_code ec;
+  fs::path absolute = fs::absolute(found, ec).lexically_normal();
+  fs::path relative = absolute.lexically_relative(fs::current_path(ec));
+  if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
+  return found.lexically_normal().generic_string();
+}
+
 bool is_web_url(std::string_view name) { return name.starts_with("http://") || name.starts_with("https://"); }
 
 }  // namespace
@@ -65,11 +74,7 @@ std::string ScriptResolver::line_text(uint32_t script, uint32_t line) {
 std::optional<std::string> ScriptResolver::find_on_disk(const std::string& path) const {
   std::error_code ec;
   fs::path recorded(path);
-  if (recorded.is_absolute() && fs::is_regular_file(recorded, ec)) {
-    fs::path relative = recorded.lexically_relative(fs::current_path(ec));
-    if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
-    return path;
-  }
+  if (recorded.is_absolute() && fs::is_regular_file(recorded, ec)) return shown_path(recorded);
   std::string generic = path;
   for (char& c : generic) {
     if (c == '\\') c = '/';
@@ -80,7 +85,7 @@ std::optional<std::string> ScriptResolver::find_on_disk(const std::string& path)
     std::string suffix = generic.substr(slash + 1);
     if (suffix.empty()) break;
     fs::path candidate = root / suffix;
-    if (fs::is_regular_file(candidate, ec)) return candidate.lexically_normal().generic_string();
+    if (fs::is_regular_file(candidate, ec)) return shown_path(candidate);
   }
   return std::nullopt;
 }

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "trace/code_name.h"
 #include "trace/v8_log_events.h"
 
 namespace v8lint::trace {
@@ -51,6 +52,9 @@ class ScriptTable {
   std::unordered_map<uint32_t, std::string> sources_;
 };
 
+// A deopt position chain with its script names unescaped and interned.
+std::vector<SourcePoint> intern_chain(ScriptTable& scripts, const std::vector<NamedPosition>& chain);
+
 struct FunctionRecord {
   std::string name;
   SourcePoint definition;
@@ -68,19 +72,26 @@ struct IcSite {
   std::string type;
   uint32_t function = kNoFunction;
   std::vector<std::string> keys;  // distinct, at most kMaxKeys
-  std::vector<uint64_t> maps;     // distinct map addresses, at most kMaxMaps
+  // Distinct (isolate, map address) pairs, at most kMaxMaps: addresses mean
+  // something only within one isolate.
+  std::vector<std::pair<uint32_t, uint64_t>> maps;
   char worst_state = 'X';
   int64_t events = 0;
   int64_t transitions = 0;        // events that changed the state
   uint8_t tiers = 0;              // bit per Tier the IC ran in
   std::vector<IsolateCount> isolates;
+  // The most distinct maps any one isolate saw here.
+  int64_t map_count() const;
   static constexpr size_t kMaxKeys = 8;
-  static constexpr size_t kMaxMaps = 32;
+  static constexpr size_t kMaxMaps = 64;
 };
 
 enum class DeoptKind : uint8_t { Eager, Soft, Lazy, DependencyChange };
 inline constexpr int kDeoptKindCount = 4;
 DeoptKind deopt_kind_of(std::string_view logged);
+// Maglev code hands a hot loop over to Turbofan with a planned deopt ("prepare
+// for on stack replacement (OSR)"): expected tier-up, not lost work.
+bool is_tier_up_deopt(std::string_view reason);
 std::string_view deopt_kind_name(DeoptKind kind);
 
 struct DeoptSite {
@@ -103,7 +114,10 @@ struct TraceData {
   // The function a code-creation name ("fn /a.js:3:10") denotes, created on first sight.
   uint32_t function_for(std::string_view logged_name);
   IcSite& ic_site(SourcePoint point);
-  DeoptSite& deopt_site(SourcePoint point, std::string_view reason);
+  // Counts one deopt at `point` (innermost position; `outer` are the call
+  // sites it was inlined at) against the optimized `function` (or kNoFunction).
+  void add_deopt(uint32_t isolate, SourcePoint point, const std::vector<SourcePoint>& outer, DeoptKind kind,
+                 std::string_view reason, uint32_t function);
 
  private:
   struct Hash {
@@ -118,6 +132,8 @@ struct TraceData {
   };
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> function_ids_;
   std::unordered_map<SourcePoint, uint32_t, Hash> ic_site_ids_;
+  uint32_t last_ic_site_ = UINT32_MAX;  // sites, too, repeat in bursts
+  DeoptSite& deopt_site(SourcePoint point, std::string_view reason);
   std::map<std::pair<SourcePoint, std::string>, uint32_t, std::less<>> deopt_site_ids_;
 };
 

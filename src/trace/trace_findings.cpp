@@ -8,23 +8,27 @@ namespace {
 
 constexpr std::string_view kImpact = "impact";
 
-std::string isolate_counts(const TraceData& data, const std::vector<IsolateCount>& counts) {
+// The items, each formatted, separated by `separator`.
+template <typename Items, typename Format>
+std::string join(const Items& items, Format format, std::string_view separator = ", ") {
   std::string text;
-  for (const IsolateCount& entry : counts) {
-    if (!text.empty()) text += ", ";
-    text += data.isolates[entry.isolate] + ": " + std::to_string(entry.count);
+  for (const auto& item : items) {
+    if (!text.empty()) text += separator;
+    text += format(item);
   }
   return text;
 }
 
+std::string isolate_counts(const TraceData& data, const std::vector<IsolateCount>& counts) {
+  return join(counts, [&](const IsolateCount& entry) { return data.isolates[entry.isolate] + ": " + std::to_string(entry.count); });
+}
+
 std::string tier_list(uint8_t tiers) {
-  std::string text;
+  std::vector<Tier> present;
   for (int tier = 0; tier < kTierCount; ++tier) {
-    if ((tiers & (1u << tier)) == 0) continue;
-    if (!text.empty()) text += ",";
-    text += tier_name(static_cast<Tier>(tier));
+    if ((tiers & (1u << tier)) != 0) present.push_back(static_cast<Tier>(tier));
   }
-  return text;
+  return join(present, [](Tier tier) { return std::string(tier_name(tier)); }, ",");
 }
 
 std::string function_label(const TraceData& data, uint32_t function) {
@@ -34,18 +38,24 @@ std::string function_label(const TraceData& data, uint32_t function) {
 }
 
 std::string function_list(const TraceData& data, const std::vector<uint32_t>& functions) {
-  std::string text;
-  for (uint32_t function : functions) text += (text.empty() ? "" : ", ") + function_label(data, function);
+  std::string text = join(functions, [&](uint32_t function) { return function_label(data, function); });
   return text.empty() ? "unknown function" : text;
 }
 
 std::string quoted_keys(const std::vector<std::string>& keys) {
-  std::string text;
-  for (const std::string& key : keys) {
-    if (!text.empty()) text += ", ";
-    text += "`" + key + "`";
-  }
+  std::string text = join(keys, [](const std::string& key) { return "`" + key + "`"; });
   return text.empty() ? "an unknown key" : text;
+}
+
+// "eager: 6, soft: 1"
+std::string deopt_kinds(const DeoptSite& site) {
+  std::vector<int> seen;
+  for (int kind = 0; kind < kDeoptKindCount; ++kind) {
+    if (site.kinds[kind] > 0) seen.push_back(kind);
+  }
+  return join(seen, [&](int kind) {
+    return std::string(deopt_kind_name(static_cast<DeoptKind>(kind))) + ": " + std::to_string(site.kinds[kind]);
+  });
 }
 
 // Builds one finding kind after another into a shared list.
@@ -92,14 +102,14 @@ void FindingBuilder::add_ic_sites() {
     std::string state = site.worst_state == 'G' ? "generic" : megamorphic ? "megamorphic" : "polymorphic";
     std::string verb = megamorphic ? " went " : " stayed ";
     std::string message = site.type + " for " + quoted_keys(site.keys) + verb + state + " (" +
-                          std::to_string(site.maps.size()) + " maps seen) in " + function_label(data_, site.function);
+                          std::to_string(site.map_count()) + " maps seen) in " + function_label(data_, site.function);
     Diagnostic& d = add(megamorphic ? "megamorphic-ic" : "polymorphic-ic", megamorphic ? Severity::Warning : Severity::Note,
                         site.point, std::move(message));
-    int64_t impact = megamorphic ? 100 + site.events : 10 + static_cast<int64_t>(site.maps.size());
+    int64_t impact = megamorphic ? 100 + site.events : 10 + site.map_count();
     d.properties = {{"ic_type", site.type},
                     {"state", state},
                     {"keys", quoted_keys(site.keys)},
-                    {"maps", static_cast<int64_t>(site.maps.size())},
+                    {"maps", site.map_count()},
                     {"events", site.events},
                     {"transitions", site.transitions},
                     {"function", function_label(data_, site.function)},
@@ -109,26 +119,24 @@ void FindingBuilder::add_ic_sites() {
   }
 }
 
+// Every call site the deopt position was inlined through, once each, outermost last.
 void FindingBuilder::add_chains(Diagnostic& d, const DeoptSite& site) {
+  std::vector<SourcePoint> calls;
   for (const std::vector<SourcePoint>& chain : site.chains) {
-    for (size_t i = 0; i < chain.size(); ++i) {
-      std::string message = i + 1 == chain.size() ? "inlined here into optimized code" : "inlined here";
-      d.related.push_back({location_of(chain[i]), std::move(message)});
+    for (const SourcePoint& call : chain) {
+      if (std::find(calls.begin(), calls.end(), call) == calls.end()) calls.push_back(call);
     }
   }
+  for (const SourcePoint& call : calls) d.related.push_back({location_of(call), "inlined into optimized code through this call"});
 }
 
 void FindingBuilder::add_deopt_sites() {
   for (const DeoptSite& site : data_.deopt_sites) {
     if (!resolver_.is_reported(site.point.script)) continue;
     auto dominant = static_cast<DeoptKind>(std::max_element(site.kinds.begin(), site.kinds.end()) - site.kinds.begin());
-    int64_t costly = site.kinds[static_cast<int>(DeoptKind::Eager)] + site.kinds[static_cast<int>(DeoptKind::Soft)];
-    std::string kinds;
-    for (int kind = 0; kind < kDeoptKindCount; ++kind) {
-      if (site.kinds[kind] == 0) continue;
-      if (!kinds.empty()) kinds += ", ";
-      kinds += std::string(deopt_kind_name(static_cast<DeoptKind>(kind))) + ": " + std::to_string(site.kinds[kind]);
-    }
+    int64_t costly = is_tier_up_deopt(site.reason) ? 0
+                     : site.kinds[static_cast<int>(DeoptKind::Eager)] + site.kinds[static_cast<int>(DeoptKind::Soft)];
+    std::string kinds = deopt_kinds(site);
     std::string message = std::string(deopt_kind_name(dominant)) + " deopt: " + site.reason + " (" +
                           std::to_string(site.count) + (site.count == 1 ? " time" : " times") + ") in optimized " +
                           function_list(data_, site.functions);
@@ -145,17 +153,35 @@ void FindingBuilder::add_deopt_sites() {
   }
 }
 
+// Each isolate runs its own copy of a function, so a loop is counted per isolate.
+int64_t most_in_one_isolate(const std::vector<IsolateCount>& counts) {
+  int64_t most = 0;
+  for (const IsolateCount& entry : counts) most = std::max(most, entry.count);
+  return most;
+}
+
+std::string deopt_loop_message(const FunctionRecord& function, const std::string& name, int64_t optimized, bool looping) {
+  std::string message = "V8 gave up optimizing " + name;
+  if (looping) {
+    message = name + " was optimized " + std::to_string(optimized) + " times and deoptimized " +
+              std::to_string(function.deopts) + " times";
+    if (function.isolates.size() > 1) {
+      message += " (up to " + std::to_string(most_in_one_isolate(function.isolates)) + " in one of " +
+                 std::to_string(function.isolates.size()) + " isolates)";
+    }
+  }
+  if (!function.disabled_reason.empty()) message += (looping ? "; optimization disabled: " : ": ") + function.disabled_reason;
+  return message;
+}
+
 void FindingBuilder::add_deopt_loops() {
   for (const FunctionRecord& function : data_.functions) {
-    bool looping = function.deopts >= options_.deopt_loop_threshold;
+    bool looping = most_in_one_isolate(function.isolates) >= options_.deopt_loop_threshold;
     if ((!looping && function.disabled_reason.empty()) || !resolver_.is_reported(function.definition.script)) continue;
     int64_t optimized = function.compiled[static_cast<int>(Tier::Turbofan)] + function.compiled[static_cast<int>(Tier::Maglev)];
     std::string name = function.name.empty() ? "<anonymous>" : function.name;
-    std::string message = looping ? name + " was optimized " + std::to_string(optimized) + " times and deoptimized " +
-                                        std::to_string(function.deopts) + " times"
-                                  : "V8 gave up optimizing " + name;
-    if (!function.disabled_reason.empty()) message += (looping ? "; optimization disabled: " : ": ") + function.disabled_reason;
-    Diagnostic& d = add("deopt-loop", Severity::Error, function.definition, std::move(message));
+    Diagnostic& d = add("deopt-loop", Severity::Error, function.definition,
+                        deopt_loop_message(function, name, optimized, looping));
     d.properties = {{"function", name},
                     {"optimizations", optimized},
                     {"deopts", function.deopts},
@@ -216,16 +242,14 @@ std::string deopt_reason_line(const TraceData& data, ScriptResolver& resolver) {
   }
   std::vector<std::pair<std::string, int64_t>> by_count(reasons.begin(), reasons.end());
   std::stable_sort(by_count.begin(), by_count.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-  std::string text;
-  for (const auto& [reason, count] : by_count) text += (text.empty() ? "" : ", ") + reason + " " + std::to_string(count);
+  std::string text = join(by_count, [](const auto& entry) { return entry.first + " " + std::to_string(entry.second); });
   return "deopts by reason: " + (text.empty() ? std::string("none") : text);
 }
 
 // Facts about the whole run, then the top findings by impact.
 std::vector<std::string> summary(const TraceData& data, ScriptResolver& resolver,
                                  const std::vector<const Diagnostic*>& ranked, size_t ranked_lines) {
-  std::string isolates;
-  for (const std::string& name : data.isolates) isolates += (isolates.empty() ? "" : ", ") + name;
+  std::string isolates = join(data.isolates, [](const std::string& name) { return name; });
   std::vector<std::string> lines = {"isolates: " + std::to_string(data.isolates.size()) + " (" + isolates + ")",
                                     tier_line(data, resolver), ic_state_line(data, resolver),
                                     deopt_reason_line(data, resolver)};

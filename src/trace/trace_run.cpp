@@ -7,6 +7,7 @@
 
 #include <zlib.h>
 
+#include "trace/trace_stdout_reader.h"
 #include "trace/v8_log_reader.h"
 
 namespace v8lint::trace {
@@ -52,13 +53,25 @@ std::string describe_problems(const std::string& path, const LogProblems& proble
   }
   if (problems.unresolved_ics > 0) {
     text += (text.empty() ? path + ": " : "; ") + std::to_string(problems.unresolved_ics) +
-            " IC events in no known code (log started late or --log-code missing)";
+            " IC events in code the log never created (Node's startup snapshot, or a log without --log-code) were left out";
   }
   if (problems.unresolved_deopts > 0) {
     text += (text.empty() ? path + ": " : "; ") + std::to_string(problems.unresolved_deopts) +
             " deopts at an unknown position in unknown code";
   }
+  if (problems.deopts_without_position > 0) {
+    text += (text.empty() ? path + ": " : "; ") + std::to_string(problems.deopts_without_position) +
+            " deopts without a position (record with --trace-deopt-verbose)";
+  }
+  if (!problems.read_error.empty()) text += (text.empty() ? "" : "; ") + problems.read_error + " (findings use what was read)";
   return text;
+}
+
+// Reads one input of a known kind into `data`.
+bool read_input(const std::string& path, LogKind kind, uint32_t isolate, TraceData& data, LogProblems& problems,
+                std::string& error) {
+  return kind == LogKind::V8Log ? read_v8_log(path, isolate, data, problems, error)
+                                : read_trace_stdout(path, isolate, data, problems, error);
 }
 
 }  // namespace
@@ -94,16 +107,14 @@ TraceOutcome run_trace(const TraceRequest& request) {
   for (const std::string& path : expand_inputs(request.inputs, outcome.errors)) {
     std::string error;
     LogKind kind = detect_log_kind(path, error);
-    if (kind == LogKind::TraceStdout) error = path + ": --trace-deopt/--trace-opt output is not supported yet; "
-                                                     "record a V8 log with --log-ic --log-deopt --log-code";
-    if (kind != LogKind::V8Log) {
+    if (kind == LogKind::Unknown) {
       outcome.errors.push_back(error);
       continue;
     }
     auto isolate = static_cast<uint32_t>(data.isolates.size());
     data.isolates.push_back(isolate_label(path));
     LogProblems problems;
-    if (!read_v8_log(path, isolate, data, problems, error)) outcome.errors.push_back(error);
+    if (!read_input(path, kind, isolate, data, problems, error)) outcome.errors.push_back(error);
     std::string warning = describe_problems(path, problems);
     if (!warning.empty()) outcome.warnings.push_back(std::move(warning));
     ++outcome.files_read;

@@ -9,9 +9,9 @@ namespace {
 
 // Events a V8 log may hold that the trace pass does not need; recognised
 // from the name alone, before splitting (map-details lines are long).
-constexpr std::array<std::string_view, 27> kIgnoredEvents = {
+constexpr std::array<std::string_view, 28> kIgnoredEvents = {
     "v8-version", "v8-platform", "new", "delete", "heap-capacity", "heap-available", "scavenge",
-    "markcompact", "map", "map-create", "map-details", "sfi-move", "code-source-info", "shared-library",
+    "markcompact", "map", "map-create", "map-details", "map-move", "sfi-move", "code-source-info", "shared-library",
     "shared-library-end", "profiler", "tick", "timer-event", "timer-event-start", "timer-event-end",
     "current-time", "function", "compilation-cache", "script", "feedback-vector", "code-disassemble",
     "snapshot-code-name"};
@@ -20,7 +20,8 @@ bool is_ignored_event(std::string_view name) {
   for (std::string_view ignored : kIgnoredEvents) {
     if (name == ignored) return true;
   }
-  return name == "active-runtime-timer" || name.starts_with("heap-") || name.starts_with("debug-");
+  return name == "active-runtime-timer" || name == "code-moving-gc" || name == "api" || name.starts_with("heap-") ||
+         name.starts_with("debug-");
 }
 
 bool is_js_tag(std::string_view tag) {

@@ -12,10 +12,6 @@
 namespace v8lint::trace {
 namespace {
 
-std::string decoded(std::string_view field) {
-  return needs_unescape(field) ? unescape_field(field) : std::string(field);
-}
-
 // The listener for one isolate: its own code map, its own script ids.
 class IsolateReader final : public V8LogListener {
  public:
@@ -39,7 +35,6 @@ class IsolateReader final : public V8LogListener {
     auto id = code_map_.find(address);
     return id ? &codes_[*id] : nullptr;
   }
-  void record_chain(DeoptSite& site, const std::vector<NamedPosition>& chain);
 
   TraceData& data_;
   uint32_t isolate_;
@@ -81,44 +76,23 @@ void IsolateReader::on_ic(const IcEvent& event) {
   count_for_isolate(site.isolates, isolate_);
   bool known_key = std::find(site.keys.begin(), site.keys.end(), event.key) != site.keys.end();
   if (!known_key && site.keys.size() < IcSite::kMaxKeys && !event.key.empty()) site.keys.push_back(decoded(event.key));
-  bool known_map = std::find(site.maps.begin(), site.maps.end(), event.map) != site.maps.end();
-  if (!known_map && site.maps.size() < IcSite::kMaxMaps && event.map != 0) site.maps.push_back(event.map);
-}
-
-void IsolateReader::record_chain(DeoptSite& site, const std::vector<NamedPosition>& chain) {
-  std::vector<SourcePoint> outer;
-  for (size_t i = 1; i < chain.size(); ++i) {
-    outer.push_back({data_.scripts.intern(decoded(chain[i].script)), chain[i].line, chain[i].column});
-  }
-  if (outer.empty() || site.chains.size() >= 4) return;
-  if (std::find(site.chains.begin(), site.chains.end(), outer) == site.chains.end()) site.chains.push_back(outer);
+  std::pair<uint32_t, uint64_t> map{isolate_, event.map};
+  bool known_map = std::find(site.maps.begin(), site.maps.end(), map) != site.maps.end();
+  if (!known_map && site.maps.size() < IcSite::kMaxMaps && event.map != 0) site.maps.push_back(map);
 }
 
 void IsolateReader::on_deopt(const DeoptEvent& event) {
   auto code_id = code_map_.at(event.code_start);
   if (!code_id) code_id = code_map_.find(event.code_start);
   uint32_t function = code_id ? codes_[*code_id].function : kNoFunction;
-  std::vector<NamedPosition> chain = split_position_chain(event.location);
-  SourcePoint point;
-  if (!chain.empty()) {
-    point = {data_.scripts.intern(decoded(chain[0].script)), chain[0].line, chain[0].column};
-  } else if (function != kNoFunction) {
-    point = data_.functions[function].definition;
-  } else {
+  std::vector<SourcePoint> chain = intern_chain(data_.scripts, split_position_chain(event.location));
+  if (chain.empty() && function != kNoFunction) chain.push_back(data_.functions[function].definition);
+  if (chain.empty()) {
     ++problems_.unresolved_deopts;
     return;
   }
-  DeoptSite& site = data_.deopt_site(point, decoded(event.reason));
-  ++site.count;
-  ++site.kinds[static_cast<int>(deopt_kind_of(event.kind))];
-  bool known = std::find(site.functions.begin(), site.functions.end(), function) != site.functions.end();
-  if (function != kNoFunction && !known) site.functions.push_back(function);
-  count_for_isolate(site.isolates, isolate_);
-  record_chain(site, chain);
-  if (function != kNoFunction) {
-    ++data_.functions[function].deopts;
-    count_for_isolate(data_.functions[function].isolates, isolate_);
-  }
+  std::vector<SourcePoint> outer(chain.begin() + 1, chain.end());
+  data_.add_deopt(isolate_, chain[0], outer, deopt_kind_of(event.kind), decoded(event.reason), function);
 }
 
 void IsolateReader::on_disable_optimization(std::string_view function_name, std::string_view reason) {
@@ -156,8 +130,8 @@ bool read_v8_log(const std::string& path, uint32_t isolate, TraceData& data, Log
     if (reader.last_line_unterminated()) problem = "truncated last line (" + problem + ")";
     problems.skip(reader.line_number(), problem);
   }
-  error = reader.error();
-  return error.empty();
+  problems.read_error = reader.error();
+  return true;
 }
 
 }  // namespace v8lint::trace

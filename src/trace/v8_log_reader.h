@@ -17,11 +17,14 @@ struct LogProblems {
   std::string first_skipped_reason;
   int64_t unresolved_ics = 0;  // IC pc in no known JS code
   int64_t unresolved_deopts = 0;
+  int64_t deopts_without_position = 0;  // --trace-deopt without -verbose
+  std::string read_error;               // the input ended in a read error (e.g. a truncated .gz)
 
   void skip(uint64_t line, const std::string& reason);
 };
 
-// Returns false and sets `error` (naming the file) when it cannot be read at all.
+// Returns false and sets `error` (naming the file) when it cannot be opened; a
+// read error later keeps what was read and lands in `problems`.
 bool read_v8_log(const std::string& path, uint32_t isolate, TraceData& data, LogProblems& problems,
                  std::string& error);
 

@@ -46,6 +46,11 @@ class ScratchDir {
   std::filesystem::path path_;
 };
 
+// A finding's path made absolute: paths below the working directory are shown relative to it.
+inline std::string absolute_path(const std::string& path) {
+  return std::filesystem::absolute(path).lexically_normal().string();
+}
+
 inline const Diagnostic* find_diagnostic(const std::vector<Diagnostic>& found, const std::string& rule, uint32_t line,
                                          uint32_t column) {
   for (const Diagnostic& d : found) {

@@ -162,6 +162,8 @@ TEST_F(ParserTest, MapAndHeapEventsAreSkippedCheaply) {
   EXPECT_EQ(parse("sfi-move,0x1,0x2"), LineOutcome::Ignored);
   EXPECT_EQ(parse("code-source-info,0x2b55223b786,91,0,649,C0O0C4O649,,"), LineOutcome::Ignored);
   EXPECT_EQ(parse("v8-version,9,3,345,16,-node.12,0"), LineOutcome::Ignored);
+  EXPECT_EQ(parse("code-moving-gc"), LineOutcome::Ignored);
+  EXPECT_EQ(parse("map-move,77,0x1,0x2"), LineOutcome::Ignored);  // V8 >= 12 with --log-maps
   EXPECT_TRUE(recorder.codes.empty() && recorder.ics.empty() && recorder.other.empty());
 }
 
