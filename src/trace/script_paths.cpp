@@ -64,9 +64,13 @@ bool ScriptResolver::is_reported(uint32_t script) { return resolve(script).repor
 
 const std::string& ScriptResolver::display_path(uint32_t script) { return resolve(script).path; }
 
-std::string ScriptResolver::line_text(uint32_t script, uint32_t line) {
+void ScriptResolver::add_line_text(uint32_t script, Location& location) {
   Resolved& resolved = resolve(script);
-  return resolved.text ? std::string(resolved.text->line_text(line)) : std::string();
+  if (!resolved.text) return;
+  uint32_t offset = resolved.text->offset_of(location.start);
+  Location framed = resolved.text->location(offset, offset);  // a window of the line, not all of it
+  location.line_text = std::move(framed.line_text);
+  location.line_text_column = framed.line_text_column;
 }
 
 // The recorded path when it exists, else the longest suffix of it that exists

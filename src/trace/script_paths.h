@@ -34,9 +34,9 @@ class ScriptResolver {
 
   bool is_reported(uint32_t script);
   const std::string& display_path(uint32_t script);
-  // The source line (without terminator) from the file on disk, else from the
-  // log's script-source; empty when neither is known.
-  std::string line_text(uint32_t script, uint32_t line);
+  // Fills location.line_text (a window of the start line) from the file on
+  // disk, else from the log's script-source; leaves it empty when neither is known.
+  void add_line_text(uint32_t script, Location& location);
 
  private:
   struct Resolved {

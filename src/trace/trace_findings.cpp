@@ -75,7 +75,7 @@ class FindingBuilder {
     location.path = resolver_.display_path(point.script);
     location.start = {point.line, point.column};
     location.end = {point.line, point.column + 1};
-    location.line_text = resolver_.line_text(point.script, point.line);
+    resolver_.add_line_text(point.script, location);
     return location;
   }
   Diagnostic& add(std::string_view rule, Severity severity, const SourcePoint& point, std::string message) {

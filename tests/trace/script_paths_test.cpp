@@ -41,10 +41,15 @@ TEST(ScriptPaths, WebUrlsMatchTheirPathUnderTheSourceRoot) {
   options.source_root = dir.root();
   ScriptResolver resolver(scripts, options);
   EXPECT_EQ(absolute_path(resolver.display_path(url)), dir.path("static/app.js"));
-  EXPECT_EQ(resolver.line_text(url, 2), "second line");
+  auto line_text = [&](uint32_t script, uint32_t line) {
+    Location at{"", {line, 1}, {line, 2}, ""};
+    resolver.add_line_text(script, at);
+    return at.line_text;
+  };
+  EXPECT_EQ(line_text(url, 2), "second line");
   EXPECT_EQ(resolver.display_path(gone), "/elsewhere/missing.js");
-  EXPECT_EQ(resolver.line_text(gone, 2), "line two");
-  EXPECT_EQ(resolver.line_text(gone, 9), "");
+  EXPECT_EQ(line_text(gone, 2), "line two");
+  EXPECT_EQ(line_text(gone, 9), "");
   EXPECT_TRUE(resolver.is_reported(url));
 }
 
