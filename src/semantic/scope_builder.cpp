@@ -30,7 +30,7 @@ bool is_function_like(Js kind) {
 }  // namespace
 
 ScopeModelBuilder::ScopeModelBuilder(const SyntaxTree& tree, ScopeData& data)
-    : tree_(tree), data_(data), kinds_(tree.language()) {}
+    : tree_(tree), data_(data), kinds_(tree.language()), names_(data) {}
 
 // --- enter -------------------------------------------------------------------
 
@@ -120,6 +120,7 @@ void ScopeModelBuilder::open_scope(Frame& frame, ScopeKind kind) {
   int32_t parent = scope_stack_.empty() ? kNone : static_cast<int32_t>(scope_stack_.back());
   data_.scopes.push_back(Scope{kind, parent, frame.node});
   scope_stack_.push_back(static_cast<uint32_t>(data_.scopes.size() - 1));
+  names_.open_scope(scope_stack_.back());
   frame.opened_scope = true;
 }
 
@@ -137,13 +138,12 @@ void ScopeModelBuilder::on_name(Frame& frame) {
     return;
   }
   if (frame.kind == Js::TypeIdentifier) return;  // in a class, but not its name: a type
-  frame.reference = static_cast<int32_t>(data_.references.size());
-  data_.references.push_back(Reference{name, scope_stack_.back(), frame.node});
+  frame.reference = static_cast<int32_t>(names_.refer(name, scope_stack_.back(), frame.node));
   if (use.role != NameUse::Role::AssignmentTarget) return;
   const Frame& root = frames_[use.root_frame];
   if (root.kind == Js::AssignmentExpression && use.direct) return;  // `x = v`: recorded when left
   // Destructuring assignment `[a, b] = ...`, or a loop head without a declaration `for (k in o)`.
-  add_value(visible_binding(name), frame.reference, loop_or_destructuring(root, use), loop_or_destructuring_kind(root, use),
+  add_value(names_.visible(name), frame.reference, loop_or_destructuring(root, use), loop_or_destructuring_kind(root, use),
             frame.node);
 }
 
@@ -243,13 +243,9 @@ ValueKind ScopeModelBuilder::loop_or_destructuring_kind(const Frame& root, const
 }
 
 uint32_t ScopeModelBuilder::declare(std::string_view name, BindingKind kind, uint32_t scope, TSNode identifier) {
-  auto [it, inserted] = declared_.try_emplace(ScopeKey{scope, name}, static_cast<uint32_t>(data_.bindings.size()));
-  if (inserted) {
-    declared_names_.insert(name);
-    data_.bindings.push_back(Binding{name, kind, scope, identifier});
-    last_kind_.push_back(ValueKind::Unknown);
-  }
-  return it->second;
+  auto [binding, created] = names_.declare(name, kind, scope, identifier);
+  if (created) last_kind_.push_back(ValueKind::Unknown);
+  return binding;
 }
 
 uint32_t ScopeModelBuilder::declaration_scope(BindingKind kind, Js declaring_node) const {
@@ -273,7 +269,10 @@ void ScopeModelBuilder::leave(TSNode node) {
   ExprInfo info = infer(frame);
   record(frame, info);
   pending_.erase(pending_.begin() + frame.pending_start, pending_.end());
-  if (frame.opened_scope) scope_stack_.pop_back();
+  if (frame.opened_scope) {
+    names_.close_scope(scope_stack_.back());
+    scope_stack_.pop_back();
+  }
   if (frame.pushed_this) this_owners_.pop_back();
   if (frame.pushed_class) class_stack_.pop_back();
   bool informative = info.kind != ValueKind::Unknown || info.reference != kNone || info.binding != kNone ||
@@ -352,7 +351,7 @@ ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer_name(const Frame& frame) co
   if (frame.reference == kNone) return info;
   std::string_view name = data_.references[frame.reference].name;
   info.reference = frame.reference;
-  info.binding = visible_binding(name);
+  info.binding = names_.visible(name);
   if (frame.kind == Js::ShorthandPropertyIdentifier) info.key = name;
   if (info.binding == kNone) {
     if (name == "NaN" || name == "Infinity") info.kind = ValueKind::Number;
@@ -555,32 +554,13 @@ bool ScopeModelBuilder::in_ambient_declaration() const {
   return frames_.size() >= 2 && frames_[frames_.size() - 2].kind == Js::AmbientDeclaration;
 }
 
-int32_t ScopeModelBuilder::visible_binding(std::string_view name) const {
-  if (!declared_names_.contains(name)) return kNone;  // globals: skip the climb
-  for (auto it = scope_stack_.rbegin(); it != scope_stack_.rend(); ++it) {
-    int32_t found = binding_in(*it, name);
-    if (found != kNone) return found;
-  }
-  return kNone;
-}
-
-int32_t ScopeModelBuilder::binding_in(uint32_t scope, std::string_view name) const {
-  auto it = declared_.find(ScopeKey{scope, name});
-  return it == declared_.end() ? kNone : static_cast<int32_t>(it->second);
-}
-
 const ScopeModelBuilder::Frame* ScopeModelBuilder::parent_frame() const {
   return frames_.empty() ? nullptr : &frames_.back();
 }
 
-void ScopeModelBuilder::resolve_references() {
-  for (Reference& reference : data_.references) {
-    if (!declared_names_.contains(reference.name)) continue;
-    for (int32_t scope = static_cast<int32_t>(reference.scope); scope != kNone; scope = data_.scopes[scope].parent) {
-      reference.binding = binding_in(static_cast<uint32_t>(scope), reference.name);
-      if (reference.binding != kNone) break;
-    }
-  }
+// Assignments and property writes name their target by reference: take the
+// binding the reference resolved to once every declaration is known.
+void ScopeModelBuilder::finish() {
   for (ValueAssignment& value : data_.values) {
     if (value.reference != kNone) value.binding = data_.references[value.reference].binding;
   }

@@ -7,15 +7,13 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include <tree_sitter/api.h>
 
+#include "semantic/name_resolver.h"
 #include "semantic/node_kinds.h"
 #include "semantic/scope_model.h"
 #include "syntax/syntax_tree.h"
@@ -28,8 +26,8 @@ class ScopeModelBuilder {
 
   void enter(TSNode node);
   void leave(TSNode node);
-  // Resolves every reference against the complete set of declarations.
-  void resolve_references();
+  // Called after the walk: every declaration is known.
+  void finish();
 
  private:
   struct Frame {
@@ -67,17 +65,6 @@ class ScopeModelBuilder {
     BindingKind kind = BindingKind::Var;
     size_t root_frame = 0;  // the declarator / parameter list / loop / assignment the pattern belongs to
     bool direct = false;    // the identifier is the whole target, not part of a destructuring pattern
-  };
-
-  struct ScopeKey {
-    uint32_t scope;
-    std::string_view name;
-    bool operator==(const ScopeKey&) const = default;
-  };
-  struct ScopeKeyHash {
-    size_t operator()(const ScopeKey& key) const {
-      return std::hash<std::string_view>()(key.name) * 31 + key.scope;
-    }
   };
 
   // enter
@@ -120,8 +107,6 @@ class ScopeModelBuilder {
   ValueKind child_kind(const Frame& frame, TSNode child) const;
   ValueKind kind_before(const ExprInfo* target) const;
   bool in_ambient_declaration() const;
-  int32_t visible_binding(std::string_view name) const;
-  int32_t binding_in(uint32_t scope, std::string_view name) const;
   const Frame* parent_frame() const;  // the innermost open node
 
   const SyntaxTree& tree_;
@@ -132,8 +117,7 @@ class ScopeModelBuilder {
   std::vector<uint32_t> scope_stack_;
   std::vector<ThisOwner> this_owners_;
   std::vector<uint32_t> class_stack_;
-  std::unordered_map<ScopeKey, uint32_t, ScopeKeyHash> declared_;
-  std::unordered_set<std::string_view> declared_names_;  // in any scope
+  NameResolver names_;
   std::vector<ValueKind> last_kind_;  // per binding: the kind of the latest value seen on the walk
 };
 

@@ -18,7 +18,7 @@ void ScopeModel::leave(TSNode node) {
 
 void ScopeModel::finish() {
   if (!builder_) return;
-  builder_->resolve_references();
+  builder_->finish();
   builder_.reset();
   index_values_by_binding();
 }

@@ -2,8 +2,9 @@
 // a binding or to an object property, each with its inferred ValueKind.
 //
 // Built on the single walk (enter/leave per node, no recursion) and complete
-// after finish(): references are resolved only then, so hoisted `var` and
-// function declarations, and closures that use a later `const`, resolve right.
+// after finish(): references are re-resolved as later declarations appear
+// (semantic/name_resolver.h), so hoisted `var` and function declarations, and
+// closures that use a later `const`, resolve right.
 // Everything is plain data indexed by position in the vectors below.
 #pragma once
 
@@ -113,7 +114,7 @@ class ScopeModel {
 
   void enter(TSNode node);
   void leave(TSNode node);
-  // Resolves references and indexes values by binding; drops walk-time state.
+  // Completes assignment targets and indexes values by binding; drops walk-time state.
   void finish();
 
   const std::vector<Scope>& scopes() const { return data_.scopes; }

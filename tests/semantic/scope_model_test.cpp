@@ -246,6 +246,24 @@ TEST(ScopeModel, SurvivesDeepNesting) {
   EXPECT_GE(m.model().scopes().size(), 10001u);
 }
 
+TEST(ScopeModel, CatchParameterStaysNearerThanAVarHoistedPastIt) {
+  Modeled m("function b() {\n  try {} catch (e) { var e; e; }\n  e;\n}\n");
+  EXPECT_EQ(m.model().bindings()[m.binding("e", 0)].kind, BindingKind::CatchParameter);
+  EXPECT_EQ(m.resolved("e", 0), m.binding("e", 0));
+  EXPECT_EQ(m.resolved("e", 1), m.binding("e", 1));
+}
+
+TEST(ScopeModel, ResolvesAcrossDeeplyNestedFunctions) {
+  std::string code = "let g = 0;\n";
+  for (int i = 0; i < 10000; ++i) code += "function f" + std::to_string(i) + "(e) { g = e; ";
+  code += "var late = g;";
+  for (int i = 0; i < 10000; ++i) code += "}";
+  Modeled m(code);
+  for (int nth : {0, 5000, 9999, 10000}) EXPECT_EQ(m.resolved("g", nth), m.binding("g")) << nth;
+  EXPECT_EQ(m.resolved("e", 9999), m.binding("e", 9999));
+  EXPECT_EQ(m.kinds("g").size(), 10001u);
+}
+
 TEST(ScopeModel, SurvivesLongOperatorChains) {
   std::string code = "let a = 1;\nlet s = '';\ns = s";
   for (int i = 0; i < 50000; ++i) code += " + a";
