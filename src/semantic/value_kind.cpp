@@ -87,6 +87,22 @@ std::string_view value_kind_name(ValueKind kind) {
   return "unknown";
 }
 
+std::string_view value_kind_phrase(ValueKind kind) {
+  switch (kind) {
+    case ValueKind::Number: return "a number";
+    case ValueKind::String: return "a string";
+    case ValueKind::Boolean: return "a boolean";
+    case ValueKind::BigInt: return "a bigint";
+    case ValueKind::Object: return "an object";
+    case ValueKind::Array: return "an array";
+    case ValueKind::Function: return "a function";
+    case ValueKind::Null: return "null";
+    case ValueKind::Undefined: return "undefined";
+    case ValueKind::Unknown: break;
+  }
+  return "an unknown value";
+}
+
 ValueKind plus_kind(ValueKind left, ValueKind right) {
   if (left == ValueKind::String || right == ValueKind::String) return ValueKind::String;
   if (is_numeric_like(left) && is_numeric_like(right)) return ValueKind::Number;

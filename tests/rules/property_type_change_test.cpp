@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "rule_test_util.h"
@@ -40,6 +43,25 @@ TEST(PropertyTypeChange, ConstructorFieldChangedInAMethod) {
   ASSERT_EQ(d.related.size(), 1u);
   EXPECT_EQ(d.related[0].location.start, (Position{3, 18}));
   EXPECT_EQ(d.related[0].message, "`count` first holds a number here");
+  using Property = std::pair<std::string, std::variant<int64_t, std::string>>;
+  EXPECT_EQ(d.properties, (std::vector<Property>{{"property", std::string("count")},
+                                                 {"fromKind", std::string("number")},
+                                                 {"toKind", std::string("string")}}));
+}
+
+TEST(PropertyTypeChange, NamesAnonymousClassesAndVariables) {
+  auto diagnostics = lint_with_rule("property-type-change",
+                                    "const C = class {\n  constructor() { this.o = {}; }\n  m() { this.o = 1; }\n};\n"
+                                    "const cfg = { retries: 3 };\ncfg.retries = [];\n");
+  ASSERT_EQ(diagnostics.size(), 2u);
+  std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_less);
+  EXPECT_EQ(diagnostics[0].message,
+            "property `o` of an anonymous class changes from object to number; V8 must generalize the field and "
+            "deprecate the object's map");
+  EXPECT_EQ(diagnostics[0].related.at(0).message, "`o` first holds an object here");
+  EXPECT_EQ(diagnostics[1].message,
+            "property `retries` of `cfg` changes from number to array; V8 must generalize the field and deprecate "
+            "the object's map");
 }
 
 TEST(PropertyTypeChange, ClassFieldInitializers) {

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "rule_test_util.h"
@@ -29,6 +31,17 @@ TEST(VariableTypeChange, ReportsTheAssignmentThatChangesTheKind) {
   ASSERT_EQ(d.related.size(), 1u);
   EXPECT_EQ(d.related[0].location.start, (Position{1, 13}));
   EXPECT_EQ(d.related[0].message, "`total` first holds a number here");
+  using Property = std::pair<std::string, std::variant<int64_t, std::string>>;
+  EXPECT_EQ(d.properties, (std::vector<Property>{{"variable", std::string("total")},
+                                                 {"fromKind", std::string("number")},
+                                                 {"toKind", std::string("string")}}));
+}
+
+TEST(VariableTypeChange, RelatedMessageReadsNaturallyForEveryKind) {
+  auto diagnostics = lint_with_rule("variable-type-change", "let list = [];\nlist = {};\n");
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].message, "`list` changes from array to object; V8 must generalize its representation");
+  EXPECT_EQ(diagnostics[0].related.at(0).message, "`list` first holds an array here");
 }
 
 TEST(VariableTypeChange, VarAndParametersToo) {
