@@ -103,13 +103,12 @@ void ScopeModelBuilder::track_this(Frame& frame, const Frame* parent) {
     case Js::PublicFieldDefinition: {
       bool instance_member = parent && parent->kind == Js::ClassBody && !class_stack_.empty() &&
                              !has_keyword(frame.node, "static");
-      if (!instance_member) {
-        // Object literal methods have their own `this`; static fields are not on instances.
-        if (frame.kind == Js::MethodDefinition) push_this_owner(frame, ThisOwner{});
-        break;
+      if (instance_member) {
+        bool constructor = frame.kind == Js::MethodDefinition && field_text(frame.node, JsField::Name) == "constructor";
+        push_this_owner(frame, ThisOwner{static_cast<int32_t>(class_stack_.back()), kNone, constructor});
+      } else if (frame.kind == Js::MethodDefinition) {  // static fields are not on instances: no owner change
+        push_this_owner(frame, ThisOwner{kNone, literal_binding(parent), false});
       }
-      bool constructor = frame.kind == Js::MethodDefinition && field_text(frame.node, JsField::Name) == "constructor";
-      push_this_owner(frame, ThisOwner{static_cast<int32_t>(class_stack_.back()), constructor});
       break;
     }
     default: break;
@@ -122,6 +121,13 @@ void ScopeModelBuilder::open_scope(Frame& frame, ScopeKind kind) {
   scope_stack_.push_back(static_cast<uint32_t>(data_.scopes.size() - 1));
   names_.open_scope(scope_stack_.back());
   frame.opened_scope = true;
+}
+
+// `const o = { m() {} }`: the binding whose object literal `parent` is, if it is one.
+int32_t ScopeModelBuilder::literal_binding(const Frame* parent) const {
+  if (!parent || parent->kind != Js::Object || frames_.size() < 2) return kNone;
+  const Frame& holder = frames_[frames_.size() - 2];
+  return holder.kind == Js::VariableDeclarator ? holder.binding : kNone;
 }
 
 void ScopeModelBuilder::push_this_owner(Frame& frame, ThisOwner owner) {
@@ -469,10 +475,15 @@ void ScopeModelBuilder::record_write(const Frame& frame, TSNode target, ValueSou
 void ScopeModelBuilder::record_property_write(const ExprInfo& target, ValueKind kind, TSNode value) {
   if (target.key.empty()) return;
   if (target.through_this) {
-    if (this_owners_.empty() || this_owners_.back().class_index == kNone) return;
+    if (this_owners_.empty()) return;
     const ThisOwner& owner = this_owners_.back();
-    PropertySource how = owner.in_constructor ? PropertySource::ConstructorAssignment : PropertySource::MethodAssignment;
-    data_.properties.push_back(PropertyWrite{target.key, owner.class_index, kNone, kNone, how, kind, value});
+    if (owner.class_index != kNone) {
+      PropertySource how = owner.in_constructor ? PropertySource::ConstructorAssignment : PropertySource::MethodAssignment;
+      data_.properties.push_back(PropertyWrite{target.key, owner.class_index, kNone, kNone, how, kind, value});
+    } else if (owner.binding != kNone) {
+      data_.properties.push_back(
+          PropertyWrite{target.key, kNone, owner.binding, kNone, PropertySource::BindingAssignment, kind, value});
+    }
   } else if (target.reference != kNone) {
     data_.properties.push_back(
         PropertyWrite{target.key, kNone, target.binding, target.reference, PropertySource::BindingAssignment, kind, value});

@@ -53,9 +53,11 @@ class ScopeModelBuilder {
     std::string_view global_object;  // `Math.floor`: "Math", when `Math` is not a local name
   };
 
-  // Whose instance `this` is in the function being walked.
+  // What `this` is in the function being walked: an instance of a class, or
+  // the object literal held by a binding (in its shorthand methods).
   struct ThisOwner {
     int32_t class_index = kNone;
+    int32_t binding = kNone;
     bool in_constructor = false;
   };
 
@@ -72,6 +74,7 @@ class ScopeModelBuilder {
   void track_this(Frame& frame, const Frame* parent);
   void open_scope(Frame& frame, ScopeKind kind);
   void push_this_owner(Frame& frame, ThisOwner owner);
+  int32_t literal_binding(const Frame* parent) const;
   void on_name(Frame& frame);
   NameUse classify_name() const;
   NameUse declaration_in(size_t root, size_t below) const;

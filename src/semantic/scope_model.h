@@ -79,11 +79,12 @@ enum class PropertySource : uint8_t {
   ConstructorAssignment,  // constructor() { this.count = 0 }
   MethodAssignment,       // inc() { this.count = 'many' }
   ObjectLiteral,          // const o = {count: 0}
-  BindingAssignment,      // o.count = 'x'
+  BindingAssignment,      // o.count = 'x', or this.count = 'x' in a method of o's object literal
 };
 
 // A value written to a named property, either of the instances of a class
-// (through `this`) or of the object held by a binding.
+// (through `this`) or of the object held by a binding (through the binding, or
+// `this` in a shorthand method of the binding's object literal).
 struct PropertyWrite {
   std::string_view name;
   int32_t class_index;  // kNone unless written through `this` / a field

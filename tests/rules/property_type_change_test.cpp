@@ -117,6 +117,13 @@ TEST(PropertyTypeChange, ObjectLiteralThroughTheSameBinding) {
   EXPECT_EQ(findings("const N = 0;\nconst stats = { N };\nstats.N = 'n/a';\n"), Findings{"property-type-change 3:11"});
 }
 
+TEST(PropertyTypeChange, ThisInAnObjectLiteralMethodIsThatObject) {
+  EXPECT_EQ(findings("const counter = {\n  count: 0,\n  saturate() { this.count = 'many'; },\n};\n"),
+            Findings{"property-type-change 3:29"});
+  EXPECT_EQ(findings("const a = { n: 0 };\nconst b = {\n  n: 'x',\n  m() { this.n = 'y'; },\n};\n"), Findings{});
+  EXPECT_EQ(findings("const a = {\n  n: 0,\n  m() { return { k() { this.n = 'y'; } }; },\n};\n"), Findings{});
+}
+
 TEST(PropertyTypeChange, AReassignedVariableMayHoldAnotherObject) {
   EXPECT_EQ(findings("let o = { n: 1 };\no = load();\no.n = 'x';\n"), Findings{});
   EXPECT_EQ(findings("let o = { n: 1 };\no.n = 'x';\n"), Findings{"property-type-change 2:7"});
