@@ -71,10 +71,11 @@ void PropertyTypeChange::on_file_end(RuleContext& context) {
       std::string message = "property `" + name + "` of " + owner_name(scopes, first) + " changes from " +
                             std::string(value_kind_name(first.kind)) + " to " + std::string(value_kind_name(to)) +
                             "; V8 must generalize the field and deprecate the object's map";
-      RelatedLocation created =
-          context.related(first.node, "`" + name + "` first holds " + std::string(value_kind_phrase(first.kind)) + " here");
+      RelatedLocation created = context.related(
+          first.node, "`" + name + "` first holds " + std::string(value_kind_phrase(first.kind)) + " here");
       Diagnostic& d = context.report(writes[change.changed]->node, std::move(message), {std::move(created)});
-      d.properties = {{"property", name}, {"fromKind", std::string(value_kind_name(first.kind))},
+      d.properties = {{"property", name},
+                      {"fromKind", std::string(value_kind_name(first.kind))},
                       {"toKind", std::string(value_kind_name(to))}};
     }
   }

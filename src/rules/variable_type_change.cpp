@@ -33,10 +33,11 @@ void VariableTypeChange::on_file_end(RuleContext& context) {
       ValueKind to = kinds[change.changed];
       std::string message = "`" + name + "` changes from " + std::string(value_kind_name(from)) + " to " +
                             std::string(value_kind_name(to)) + "; V8 must generalize its representation";
-      RelatedLocation first = context.related(values[change.baseline].node,
-                                              "`" + name + "` first holds " + std::string(value_kind_phrase(from)) + " here");
+      RelatedLocation first = context.related(
+          values[change.baseline].node, "`" + name + "` first holds " + std::string(value_kind_phrase(from)) + " here");
       Diagnostic& d = context.report(values[change.changed].node, std::move(message), {std::move(first)});
-      d.properties = {{"variable", name}, {"fromKind", std::string(value_kind_name(from))},
+      d.properties = {{"variable", name},
+                      {"fromKind", std::string(value_kind_name(from))},
                       {"toKind", std::string(value_kind_name(to))}};
     }
   }

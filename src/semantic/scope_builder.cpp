@@ -27,6 +27,26 @@ bool is_function_like(Js kind) {
   }
 }
 
+// The kind of a literal or function-like node, from its syntax alone.
+ValueKind literal_kind(Js kind) {
+  switch (kind) {
+    case Js::String:
+    case Js::TemplateString: return ValueKind::String;
+    case Js::True:
+    case Js::False: return ValueKind::Boolean;
+    case Js::Null: return ValueKind::Null;
+    case Js::Undefined: return ValueKind::Undefined;
+    case Js::Regex:
+    case Js::Object: return ValueKind::Object;
+    case Js::Array: return ValueKind::Array;
+    case Js::FunctionExpression:
+    case Js::GeneratorFunction:
+    case Js::ArrowFunction:
+    case Js::Class: return ValueKind::Function;
+    default: return ValueKind::Unknown;
+  }
+}
+
 }  // namespace
 
 ScopeModelBuilder::ScopeModelBuilder(const SyntaxTree& tree, ScopeData& data)
@@ -101,8 +121,8 @@ void ScopeModelBuilder::track_this(Frame& frame, const Frame* parent) {
     case Js::MethodDefinition:
     case Js::FieldDefinition:
     case Js::PublicFieldDefinition: {
-      bool instance_member = parent && parent->kind == Js::ClassBody && !class_stack_.empty() &&
-                             !has_keyword(frame.node, "static");
+      bool instance_member =
+          parent && parent->kind == Js::ClassBody && !class_stack_.empty() && !has_keyword(frame.node, "static");
       if (instance_member) {
         bool constructor = frame.kind == Js::MethodDefinition && field_text(frame.node, JsField::Name) == "constructor";
         push_this_owner(frame, ThisOwner{static_cast<int32_t>(class_stack_.back()), kNone, constructor});
@@ -149,8 +169,8 @@ void ScopeModelBuilder::on_name(Frame& frame) {
   const Frame& root = frames_[use.root_frame];
   if (root.kind == Js::AssignmentExpression && use.direct) return;  // `x = v`: recorded when left
   // Destructuring assignment `[a, b] = ...`, or a loop head without a declaration `for (k in o)`.
-  add_value(names_.visible(name), frame.reference, loop_or_destructuring(root, use), loop_or_destructuring_kind(root, use),
-            frame.node);
+  add_value(names_.visible(name), frame.reference, loop_or_destructuring(root, use),
+            loop_or_destructuring_kind(root, use), frame.node);
 }
 
 // Climbs from the identifier through destructuring patterns to the node that
@@ -195,7 +215,8 @@ ScopeModelBuilder::NameUse ScopeModelBuilder::declaration_in(size_t root, size_t
       if (!is_child(frame.node, JsField::Name, node) || root == 0) return {};
       return declared(declarator_kind(frames_[root - 1].node));
     case Js::FormalParameters: return declared(BindingKind::Parameter);
-    case Js::ArrowFunction: return is_child(frame.node, JsField::Parameter, node) ? declared(BindingKind::Parameter) : NameUse{};
+    case Js::ArrowFunction:
+      return is_child(frame.node, JsField::Parameter, node) ? declared(BindingKind::Parameter) : NameUse{};
     case Js::CatchClause:
       return is_child(frame.node, JsField::Parameter, node) ? declared(BindingKind::CatchParameter) : NameUse{};
     case Js::ForInStatement:
@@ -233,7 +254,8 @@ void ScopeModelBuilder::on_declared_name(Frame& frame, const NameUse& use, std::
     parent.binding = binding;  // its initializer or default is known when the parent is left
     return;
   }
-  bool valued_elsewhere = use.kind != BindingKind::Var && use.kind != BindingKind::Let && use.kind != BindingKind::Const;
+  bool valued_elsewhere =
+      use.kind != BindingKind::Var && use.kind != BindingKind::Let && use.kind != BindingKind::Const;
   if (use.direct && valued_elsewhere) return;  // parameters, catch parameters, functions, classes, imports
   add_value(binding, kNone, loop_or_destructuring(root, use), loop_or_destructuring_kind(root, use), frame.node);
 }
@@ -255,7 +277,8 @@ uint32_t ScopeModelBuilder::declare(std::string_view name, BindingKind kind, uin
 }
 
 uint32_t ScopeModelBuilder::declaration_scope(BindingKind kind, Js declaring_node) const {
-  bool names_outer_scope = declaring_node == Js::FunctionDeclaration || declaring_node == Js::GeneratorFunctionDeclaration ||
+  bool names_outer_scope = declaring_node == Js::FunctionDeclaration ||
+                           declaring_node == Js::GeneratorFunctionDeclaration ||
                            declaring_node == Js::ClassDeclaration || declaring_node == Js::AbstractClassDeclaration;
   if (names_outer_scope && scope_stack_.size() >= 2) return scope_stack_[scope_stack_.size() - 2];
   if (kind != BindingKind::Var) return scope_stack_.back();
@@ -293,19 +316,6 @@ ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer(const Frame& frame) const {
   ExprInfo info(node);
   switch (frame.kind) {
     case Js::Number: info.kind = tree_.text(node).ends_with('n') ? ValueKind::BigInt : ValueKind::Number; break;
-    case Js::String:
-    case Js::TemplateString: info.kind = ValueKind::String; break;
-    case Js::True:
-    case Js::False: info.kind = ValueKind::Boolean; break;
-    case Js::Null: info.kind = ValueKind::Null; break;
-    case Js::Undefined: info.kind = ValueKind::Undefined; break;
-    case Js::Regex:
-    case Js::Object: info.kind = ValueKind::Object; break;
-    case Js::Array: info.kind = ValueKind::Array; break;
-    case Js::FunctionExpression:
-    case Js::GeneratorFunction:
-    case Js::ArrowFunction:
-    case Js::Class: info.kind = ValueKind::Function; break;
     case Js::Identifier:
     case Js::ShorthandPropertyIdentifier: return infer_name(frame);
     case Js::MemberExpression: return infer_member(frame);
@@ -331,7 +341,8 @@ ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer(const Frame& frame) const {
     }
     case Js::AssignmentExpression: info.kind = child_kind(frame, child(node, JsField::Right)); break;
     case Js::AugmentedAssignmentExpression:
-      info.kind = compound_assignment_kind(kind(child(node, JsField::Operator)), kind_before(child_info(frame, child(node, JsField::Left))),
+      info.kind = compound_assignment_kind(kind(child(node, JsField::Operator)),
+                                           kind_before(child_info(frame, child(node, JsField::Left))),
                                            child_kind(frame, child(node, JsField::Right)));
       break;
     case Js::UpdateExpression:
@@ -347,7 +358,7 @@ ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer(const Frame& frame) const {
       info.node = value;
       break;
     }
-    default: break;
+    default: info.kind = literal_kind(frame.kind); break;
   }
   return info;
 }
@@ -398,8 +409,8 @@ ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer_member(const Frame& frame) 
   TSNode object = child(frame.node, JsField::Object);
   if (is(object, Js::This)) {
     info.through_this = true;
-  } else if (const ExprInfo* target = child_info(frame, object); target && target->reference != kNone &&
-                                                                   is(object, Js::Identifier)) {
+  } else if (const ExprInfo* target = child_info(frame, object);
+             target && target->reference != kNone && is(object, Js::Identifier)) {
     info.reference = target->reference;
     if (target->binding == kNone) info.global_object = tree_.text(object);
   }
@@ -419,7 +430,8 @@ ValueKind ScopeModelBuilder::infer_call(const Frame& frame) const {
 ValueKind ScopeModelBuilder::infer_new(const Frame& frame) const {
   TSNode constructor = child(frame.node, JsField::Constructor);
   const ExprInfo* target = child_info(frame, constructor);
-  bool global_array = target && is(constructor, Js::Identifier) && target->binding == kNone && tree_.text(constructor) == "Array";
+  bool global_array =
+      target && is(constructor, Js::Identifier) && target->binding == kNone && tree_.text(constructor) == "Array";
   return global_array ? ValueKind::Array : ValueKind::Object;
 }
 
@@ -435,8 +447,12 @@ void ScopeModelBuilder::record(const Frame& frame, const ExprInfo& info) {
     case Js::AssignmentExpression:
       record_write(frame, child(node, JsField::Left), ValueSource::Assignment, info.kind, child(node, JsField::Right));
       break;
-    case Js::AugmentedAssignmentExpression: record_write(frame, child(node, JsField::Left), ValueSource::Compound, info.kind, node); break;
-    case Js::UpdateExpression: record_write(frame, child(node, JsField::Argument), ValueSource::Update, info.kind, node); break;
+    case Js::AugmentedAssignmentExpression:
+      record_write(frame, child(node, JsField::Left), ValueSource::Compound, info.kind, node);
+      break;
+    case Js::UpdateExpression:
+      record_write(frame, child(node, JsField::Argument), ValueSource::Update, info.kind, node);
+      break;
     case Js::Object: record_object_literal(frame); break;
     case Js::FieldDefinition:
     case Js::PublicFieldDefinition: record_field(frame); break;
@@ -452,7 +468,8 @@ void ScopeModelBuilder::record_declarator(const Frame& frame) {
   } else if (data_.bindings[frame.binding].kind == BindingKind::Let && !in_ambient_declaration()) {
     // `var x;` assigns nothing where it stands (x is undefined from the function's start),
     // and `declare let x: T;` describes a variable defined elsewhere.
-    add_value(frame.binding, kNone, ValueSource::ImplicitUndefined, ValueKind::Undefined, child(frame.node, JsField::Name));
+    add_value(frame.binding, kNone, ValueSource::ImplicitUndefined, ValueKind::Undefined,
+              child(frame.node, JsField::Name));
   }
 }
 
@@ -478,15 +495,16 @@ void ScopeModelBuilder::record_property_write(const ExprInfo& target, ValueKind 
     if (this_owners_.empty()) return;
     const ThisOwner& owner = this_owners_.back();
     if (owner.class_index != kNone) {
-      PropertySource how = owner.in_constructor ? PropertySource::ConstructorAssignment : PropertySource::MethodAssignment;
+      PropertySource how =
+          owner.in_constructor ? PropertySource::ConstructorAssignment : PropertySource::MethodAssignment;
       data_.properties.push_back(PropertyWrite{target.key, owner.class_index, kNone, kNone, how, kind, value});
     } else if (owner.binding != kNone) {
       data_.properties.push_back(
           PropertyWrite{target.key, kNone, owner.binding, kNone, PropertySource::BindingAssignment, kind, value});
     }
   } else if (target.reference != kNone) {
-    data_.properties.push_back(
-        PropertyWrite{target.key, kNone, target.binding, target.reference, PropertySource::BindingAssignment, kind, value});
+    data_.properties.push_back(PropertyWrite{target.key, kNone, target.binding, target.reference,
+                                             PropertySource::BindingAssignment, kind, value});
   }
 }
 
@@ -497,20 +515,21 @@ void ScopeModelBuilder::record_object_literal(const Frame& frame) {
   for (size_t i = frame.pending_start; i < pending_.size(); ++i) {
     const ExprInfo& property = pending_[i];
     if (property.key.empty()) continue;
-    data_.properties.push_back(
-        PropertyWrite{property.key, kNone, parent->binding, kNone, PropertySource::ObjectLiteral, property.kind, property.node});
+    data_.properties.push_back(PropertyWrite{property.key, kNone, parent->binding, kNone, PropertySource::ObjectLiteral,
+                                             property.kind, property.node});
   }
 }
 
 void ScopeModelBuilder::record_field(const Frame& frame) {
-  if (!frame.pushed_this) return;  // static, or outside a class
+  if (!frame.pushed_this) return;                      // static, or outside a class
   TSNode name = child(frame.node, JsField::Property);  // JS field_definition; TS public_field_definition: name
   if (ts_node_is_null(name)) name = child(frame.node, JsField::Name);
   if (!is(name, Js::PropertyIdentifier) && !is(name, Js::PrivatePropertyIdentifier)) return;
   TSNode value = child(frame.node, JsField::Value);
   ValueKind kind = ts_node_is_null(value) ? ValueKind::Undefined : child_kind(frame, value);
   data_.properties.push_back(PropertyWrite{tree_.text(name), this_owners_.back().class_index, kNone, kNone,
-                                           PropertySource::FieldInitializer, kind, ts_node_is_null(value) ? frame.node : value});
+                                           PropertySource::FieldInitializer, kind,
+                                           ts_node_is_null(value) ? frame.node : value});
 }
 
 void ScopeModelBuilder::add_value(int32_t binding, int32_t reference, ValueSource source, ValueKind kind, TSNode node) {

@@ -34,8 +34,8 @@ class ScopeModelBuilder {
     TSNode node;
     Js kind;
     uint32_t pending_start;
-    int32_t binding = kNone;    // declared by this node's direct identifier child (declarator, parameter)
-    int32_t reference = kNone;  // this node is an identifier that refers to a binding
+    int32_t binding = kNone;        // declared by this node's direct identifier child (declarator, parameter)
+    int32_t reference = kNone;      // this node is an identifier that refers to a binding
     int32_t feeds_binding = kNone;  // this node computes the value assigned to that binding: `x = <x + 1>`
     bool opened_scope = false;
     bool pushed_this = false;
@@ -46,9 +46,9 @@ class ScopeModelBuilder {
     explicit ExprInfo(TSNode expression) : node(expression) {}
     TSNode node;
     ValueKind kind = ValueKind::Unknown;
-    int32_t reference = kNone;  // identifier: its reference; `o.x`: the reference of `o`
-    int32_t binding = kNone;    // identifier: the binding visible when it was seen
-    bool through_this = false;  // `this.x`
+    int32_t reference = kNone;       // identifier: its reference; `o.x`: the reference of `o`
+    int32_t binding = kNone;         // identifier: the binding visible when it was seen
+    bool through_this = false;       // `this.x`
     std::string_view key;            // `o.x`, `{x: 1}`, `{x}`: the property name
     std::string_view global_object;  // `Math.floor`: "Math", when `Math` is not a local name
   };

@@ -13,8 +13,8 @@ bool is_numeric_like(ValueKind kind) {
 }
 
 bool is_comparison(std::string_view op) {
-  static constexpr std::array<std::string_view, 10> ops = {"==", "!=", "===", "!==", "<", ">", "<=", ">=",
-                                                           "instanceof", "in"};
+  static constexpr std::array<std::string_view, 10> ops = {"==", "!=", "===", "!==",        "<",
+                                                           ">",  "<=", ">=",  "instanceof", "in"};
   return std::find(ops.begin(), ops.end(), op) != ops.end();
 }
 
@@ -173,7 +173,8 @@ std::vector<KindChange> kind_changes(std::span<const ValueKind> kinds, KindPolic
     if (!policy.counts(*it) || *it == *baseline) continue;
     if (std::find(reported.begin(), reported.end(), *it) != reported.end()) continue;
     reported.push_back(*it);
-    changes.push_back(KindChange{static_cast<size_t>(baseline - kinds.begin()), static_cast<size_t>(it - kinds.begin())});
+    changes.push_back(
+        KindChange{static_cast<size_t>(baseline - kinds.begin()), static_cast<size_t>(it - kinds.begin())});
   }
   return changes;
 }

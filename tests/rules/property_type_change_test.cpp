@@ -28,7 +28,9 @@ constexpr std::string_view kCounter = R"(class Counter {
 }
 )";
 
-TEST(PropertyTypeChange, IsRegisteredAndDocumented) { EXPECT_EQ(missing_rule_parts("property-type-change"), std::vector<std::string>{}); }
+TEST(PropertyTypeChange, IsRegisteredAndDocumented) {
+  EXPECT_EQ(missing_rule_parts("property-type-change"), std::vector<std::string>{});
+}
 
 TEST(PropertyTypeChange, ConstructorFieldChangedInAMethod) {
   auto diagnostics = lint_with_rule("property-type-change", kCounter);
@@ -65,8 +67,10 @@ TEST(PropertyTypeChange, NamesAnonymousClassesAndVariables) {
 }
 
 TEST(PropertyTypeChange, ClassFieldInitializers) {
-  EXPECT_EQ(findings("class A {\n  size = 0;\n  grow() { this.size = [] }\n}\n"), Findings{"property-type-change 3:24"});
-  EXPECT_EQ(findings("class A {\n  #size = 0;\n  grow() { this.#size = '1' }\n}\n"), Findings{"property-type-change 3:25"});
+  EXPECT_EQ(findings("class A {\n  size = 0;\n  grow() { this.size = [] }\n}\n"),
+            Findings{"property-type-change 3:24"});
+  EXPECT_EQ(findings("class A {\n  #size = 0;\n  grow() { this.#size = '1' }\n}\n"),
+            Findings{"property-type-change 3:25"});
   EXPECT_EQ(findings("class A {\n  size: number = 0;\n  grow() { this.size = 1 + 1 }\n}\n", Dialect::TypeScript),
             Findings{});
 }
@@ -83,14 +87,17 @@ TEST(PropertyTypeChange, SameFieldNameInDifferentClassesIsNotAChange) {
 }
 
 TEST(PropertyTypeChange, ThisInsideAPlainFunctionIsNotTheInstance) {
-  EXPECT_EQ(findings("class A {\n  constructor() { this.n = 1; }\n  m() {\n    function f() { this.n = 'x'; }\n  }\n}\n"),
+  EXPECT_EQ(findings("class A {\n  constructor() { this.n = 1; }\n"
+                     "  m() {\n    function f() { this.n = 'x'; }\n  }\n}\n"),
             Findings{});
-  EXPECT_EQ(findings("class A {\n  constructor() { this.n = 1; }\n  m() {\n    const f = () => { this.n = 'x'; };\n  }\n}\n"),
+  EXPECT_EQ(findings("class A {\n  constructor() { this.n = 1; }\n"
+                     "  m() {\n    const f = () => { this.n = 'x'; };\n  }\n}\n"),
             Findings{"property-type-change 4:32"});
 }
 
 TEST(PropertyTypeChange, StaticMembersAreNotInstanceFields) {
-  EXPECT_EQ(findings("class A {\n  static n = 1;\n  static m() { this.n = 'x'; }\n  constructor() { this.n = 'y'; }\n}\n"),
+  EXPECT_EQ(findings("class A {\n  static n = 1;\n  static m() { this.n = 'x'; }\n"
+                     "  constructor() { this.n = 'y'; }\n}\n"),
             Findings{});
 }
 
@@ -135,7 +142,8 @@ TEST(PropertyTypeChange, DifferentBindingsWithTheSamePropertyName) {
 }
 
 TEST(PropertyTypeChange, UnknownValuesNeverTrigger) {
-  EXPECT_EQ(findings("class A {\n  constructor(v) { this.v = v; }\n  set(x) { this.v = x; this.v = 1; }\n}\n"), Findings{});
+  EXPECT_EQ(findings("class A {\n  constructor(v) { this.v = v; }\n  set(x) { this.v = x; this.v = 1; }\n}\n"),
+            Findings{});
 }
 
 TEST(PropertyTypeChange, SurvivesDeepNesting) {

@@ -17,7 +17,9 @@ std::vector<std::string> findings(std::string_view code, Dialect dialect = Diale
 
 using Findings = std::vector<std::string>;
 
-TEST(VariableTypeChange, IsRegisteredAndDocumented) { EXPECT_EQ(missing_rule_parts("variable-type-change"), std::vector<std::string>{}); }
+TEST(VariableTypeChange, IsRegisteredAndDocumented) {
+  EXPECT_EQ(missing_rule_parts("variable-type-change"), std::vector<std::string>{});
+}
 
 TEST(VariableTypeChange, ReportsTheAssignmentThatChangesTheKind) {
   auto diagnostics = lint_with_rule("variable-type-change", "let total = 0;\ntotal = 'none';\n");
@@ -87,7 +89,8 @@ TEST(VariableTypeChange, CatchParametersAndLoopHeads) {
 }
 
 TEST(VariableTypeChange, TypeScriptAnnotatedParameters) {
-  EXPECT_EQ(findings("function f(a: number = 0, b?: string): void {\n  a = a + 1;\n  b = 'x';\n}\n", Dialect::TypeScript),
+  EXPECT_EQ(findings("function f(a: number = 0, b?: string): void {\n  a = a + 1;\n  b = 'x';\n}\n",
+                     Dialect::TypeScript),
             Findings{});
   EXPECT_EQ(findings("function f(a: any = 0) {\n  a = 'zero' as any;\n}\n", Dialect::TypeScript),
             Findings{"variable-type-change 2:7"});

@@ -78,7 +78,8 @@ TEST(ScopeModel, InfersLiteralKinds) {
 TEST(ScopeModel, InfersOperatorKinds) {
   Modeled m(
       "let a = 1 - x, b = x * y, c = 1n * 2n, d = 'a' + x, e = 1 + 2, f = x + y, g = a < b, h = !x, i = x instanceof Y,"
-      " j = 'k' in o, k = typeof x, l = void 0, m = -x, n = -1, o2 = +x, p = (1, 'two'), q = c ? 1 : 2, r = c ? 1 : 's',"
+      " j = 'k' in o, k = typeof x, l = void 0, m = -x, n = -1, o2 = +x, p = (1, 'two'), q = c ? 1 : 2,"
+      " r = c ? 1 : 's',"
       " s = x >>> 0, t = x ?? 1;");
   expect_single_kinds(m, {
     {"a", "number"}, {"b", "unknown"}, {"c", "bigint"}, {"d", "string"}, {"e", "number"}, {"f", "unknown"},
@@ -99,7 +100,9 @@ TEST(ScopeModel, InfersBuiltinCallsAndNew) {
 }
 
 TEST(ScopeModel, ShadowedBuiltinsAreNotBuiltins) {
-  Modeled m("function String(v) { return v; }\nconst Math = { floor: (v) => v };\nlet a = String(1), b = Math.floor(2);");
+  Modeled m(
+      "function String(v) { return v; }\nconst Math = { floor: (v) => v };\n"
+      "let a = String(1), b = Math.floor(2);");
   EXPECT_EQ(m.kinds("a"), Kinds{"unknown"});
   EXPECT_EQ(m.kinds("b"), Kinds{"unknown"});
 }
@@ -187,7 +190,9 @@ TEST(ScopeModel, TypeScriptParametersAndDeclarations) {
 }
 
 TEST(ScopeModel, CatchParametersAndLoopHeads) {
-  Modeled m("try {} catch (err) { err = 1; }\nfor (const v of list) {}\nfor (let k in o) {}\nfor (let i = 0; i < 3; i++) {}\n");
+  Modeled m(
+      "try {} catch (err) { err = 1; }\nfor (const v of list) {}\nfor (let k in o) {}\n"
+      "for (let i = 0; i < 3; i++) {}\n");
   EXPECT_EQ(m.model().bindings()[m.binding("err")].kind, BindingKind::CatchParameter);
   EXPECT_EQ(m.model().scopes()[m.model().bindings()[m.binding("err")].scope].kind, ScopeKind::Catch);
   EXPECT_EQ(m.kinds("err"), Kinds{"number"});
