@@ -260,7 +260,7 @@ void ScopeModelBuilder::on_declared_name(Frame& frame, const NameUse& use, std::
   add_value(binding, kNone, loop_or_destructuring(root, use), loop_or_destructuring_kind(root, use), frame.node);
 }
 
-ValueSource ScopeModelBuilder::loop_or_destructuring(const Frame& root, const NameUse& use) const {
+ValueSource ScopeModelBuilder::loop_or_destructuring(const Frame& root, const NameUse& use) {
   return root.kind == Js::ForInStatement && use.direct ? ValueSource::LoopHead : ValueSource::Destructuring;
 }
 

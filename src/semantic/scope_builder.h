@@ -79,7 +79,7 @@ class ScopeModelBuilder {
   NameUse classify_name() const;
   NameUse declaration_in(size_t root, size_t below) const;
   void on_declared_name(Frame& frame, const NameUse& use, std::string_view name);
-  ValueSource loop_or_destructuring(const Frame& root, const NameUse& use) const;
+  static ValueSource loop_or_destructuring(const Frame& root, const NameUse& use);
   ValueKind loop_or_destructuring_kind(const Frame& root, const NameUse& use) const;
   uint32_t declare(std::string_view name, BindingKind kind, uint32_t scope, TSNode identifier);
   uint32_t declaration_scope(BindingKind kind, Js declaring_node) const;
