@@ -238,6 +238,44 @@ TEST(ScopeModel, RecordsPropertyWritesThroughThisAndBindings) {
   EXPECT_EQ(props[7].binding, props[5].binding);
 }
 
+TEST(ScopeModel, OpensAScopeForEachConstruct) {
+  Modeled m(
+      "function f(a) { { } }\nclass C { m() {} }\ntry {} catch (e) {}\nfor (let i = 0; ;) {}\n"
+      "switch (x) { case 1: }\nconst g = () => 1;\n");
+  std::vector<ScopeKind> kinds;
+  for (const Scope& scope : m.model().scopes()) kinds.push_back(scope.kind);
+  // The function body shares the parameters' scope; the catch and loop bodies are blocks of their own.
+  EXPECT_EQ(kinds, (std::vector<ScopeKind>{ScopeKind::Program, ScopeKind::Function, ScopeKind::Block, ScopeKind::Class,
+                                           ScopeKind::Function, ScopeKind::Block, ScopeKind::Catch, ScopeKind::Block,
+                                           ScopeKind::For, ScopeKind::Block, ScopeKind::Block, ScopeKind::Function}));
+  EXPECT_EQ(m.model().scopes()[1].parent, 0);
+  EXPECT_EQ(m.model().scopes()[2].parent, 1);
+}
+
+TEST(ScopeModel, RecordsHowAndWhereEachValueIsGiven) {
+  Modeled m(
+      "let x = 1;\nlet y;\nfunction f(p = 2) {}\nx = 3;\nx += 4;\nx++;\nconst { d } = o;\n"
+      "for (const k in o) {}\n");
+  static constexpr const char* kSources[] = {"initializer", "implicit", "default",       "assignment",
+                                             "compound",    "update",   "destructuring", "loop"};
+  std::vector<std::string> seen;
+  for (const ValueAssignment& value : m.model().values()) {
+    std::string name(m.model().bindings()[value.binding].name);
+    seen.push_back(name + " " + kSources[static_cast<int>(value.source)] + " `" + m.text(value.node) + "`");
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{"x initializer `1`", "y implicit `y`", "p default `2`", "x assignment `3`",
+                                            "x compound `x += 4`", "x update `x++`", "d destructuring `d`",
+                                            "k loop `k`"}));
+}
+
+TEST(ScopeModel, NamedFunctionAndClassExpressionsBindTheirNameInside) {
+  Modeled m("const f = function g() { return g; };\nconst K = class L { m() { return L; } };\ng; L;\n");
+  EXPECT_EQ(m.resolved("g", 0), m.binding("g"));
+  EXPECT_EQ(m.resolved("L", 0), m.binding("L"));
+  EXPECT_EQ(m.resolved("g", 1), kNone);
+  EXPECT_EQ(m.resolved("L", 1), kNone);
+}
+
 TEST(ScopeModel, SurvivesDeepNesting) {
   std::string code = "let x = 0;\n";
   for (int i = 0; i < 10000; ++i) code += "{ ";
