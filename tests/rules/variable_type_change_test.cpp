@@ -109,6 +109,11 @@ TEST(VariableTypeChange, SyntaxErrorsElsewhereDoNotHideFindings) {
   EXPECT_EQ(findings("let n = 0;\nn = 'x';\nfunction (\n"), (Findings{"variable-type-change 2:5", "parse-error 3:1"}));
 }
 
+TEST(VariableTypeChange, ByteOrderMarkAndCrlfKeepPositions) {
+  EXPECT_EQ(findings("\xEF\xBB\xBFlet x = 0;\r\nx = 'a';\r\n"), Findings{"variable-type-change 2:5"});
+  EXPECT_EQ(findings("let s = '\xC3\xA9\xF0\x9F\x98\x80'; s = 1;\n"), Findings{"variable-type-change 1:20"});
+}
+
 TEST(VariableTypeChange, JsxAndTsxFiles) {
   EXPECT_EQ(findings("let title = 'a';\nif (x) title = 0;\nconst el = <h1 id={title}>{title}</h1>;\n"),
             Findings{"variable-type-change 2:16"});
