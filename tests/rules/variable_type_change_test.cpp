@@ -86,6 +86,7 @@ TEST(VariableTypeChange, CatchParametersAndLoopHeads) {
   EXPECT_EQ(findings("for (let item of items) {\n  item = 1;\n}\n"), Findings{});
   EXPECT_EQ(findings("for (let key in obj) {\n  key = 1;\n}\n"), Findings{"variable-type-change 2:9"});
   EXPECT_EQ(findings("for (let i = 0; i < 3; i++) {\n  i = 'done';\n}\n"), Findings{"variable-type-change 2:7"});
+  EXPECT_EQ(findings("let k = 0;\nfor (k in obj) {}\nfor (k of list) {}\n"), Findings{"variable-type-change 2:6"});
 }
 
 TEST(VariableTypeChange, TypeScriptAnnotatedParameters) {
