@@ -1,5 +1,6 @@
 // Walk-time state of the ScopeModel: the stack of open nodes and scopes, and
-// the kinds of just-finished child expressions. Only scope_model.cpp uses it.
+// the kinds of just-finished child expressions. Only scope_model.cpp uses it;
+// scope_builder.cpp holds scopes and names, scope_builder_values.cpp kinds and values.
 //
 // Expression kinds are computed bottom-up without recursion: when a node is
 // left, its children have already been left and parked their ExprInfo on
