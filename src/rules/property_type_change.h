@@ -10,9 +10,8 @@ namespace v8lint {
 
 class PropertyTypeChange : public Rule {
  public:
-  static constexpr RuleMeta kMeta{
-      "property-type-change", Severity::Warning,
-      "a property or class field is created with one kind of value and later given another"};
+  static constexpr RuleMeta kMeta{"property-type-change", Severity::Warning,
+                                  "A property or class field is created with one kind of value and later given another"};
   void on_file_end(RuleContext& context) override;
 };
 

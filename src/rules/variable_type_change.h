@@ -10,7 +10,7 @@ namespace v8lint {
 class VariableTypeChange : public Rule {
  public:
   static constexpr RuleMeta kMeta{"variable-type-change", Severity::Warning,
-                                  "a let/var or parameter is given values of different kinds"};
+                                  "A let/var or parameter is given values of different kinds"};
   void on_file_end(RuleContext& context) override;
 };
 
