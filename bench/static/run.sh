@@ -168,5 +168,6 @@ for round in $(seq 1 "$RUNS"); do
   done
 done
 
+printf 'loadavg_end\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/meta.tsv"
 node "$HERE/summarize.mjs" "$RESULTS" | tee "$RESULTS/summary.md"
 echo "raw data: $RESULTS" >&2
