@@ -2,8 +2,14 @@
 // the way `v8lint check` does, reads and parses each one with tree-sitter and
 // does nothing else, so `v8lint check -j1` time divided by this time is
 // v8lint's own overhead (line index, semantic model, rules, reporting).
+//
+// Usage: v8lint_parse_only [--times FILE] [PATH...]
+// --times writes "cpu_microseconds<TAB>bytes<TAB>path" per file: the thread
+// CPU time of reading and parsing it, which stays meaningful on a busy
+// machine and lets run.sh estimate how well -jN can spread the files.
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -47,12 +53,19 @@ void collect(const std::string& path, std::vector<std::string>& files, Totals& t
   }
 }
 
-void parse_file(TSParser* parser, const std::string& path, Totals& totals) {
+long long thread_cpu_microseconds() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return now.tv_sec * 1000000LL + now.tv_nsec / 1000;
+}
+
+// Returns the file's size in bytes (0 when it cannot be read).
+size_t parse_file(TSParser* parser, const std::string& path, Totals& totals) {
   std::string bytes, error;
   if (!v8lint::read_file(path, bytes, error)) {
     std::fprintf(stderr, "v8lint_parse_only: %s\n", error.c_str());
     ++totals.unreadable;
-    return;
+    return 0;
   }
   v8lint::Dialect dialect = v8lint::dialect_for_path(path).value_or(v8lint::Dialect::JavaScript);
   ts_parser_set_language(parser, v8lint::language_of(dialect));
@@ -61,21 +74,37 @@ void parse_file(TSParser* parser, const std::string& path, Totals& totals) {
   totals.bytes += bytes.size();
   if (ts_node_has_error(ts_tree_root_node(tree))) ++totals.with_syntax_errors;
   ts_tree_delete(tree);
+  return bytes.size();
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  int first_path = 1;
+  FILE* times = nullptr;
+  if (argc >= 3 && std::string(argv[1]) == "--times") {
+    times = std::fopen(argv[2], "w");
+    if (!times) {
+      std::fprintf(stderr, "v8lint_parse_only: %s: cannot write\n", argv[2]);
+      return 2;
+    }
+    first_path = 3;
+  }
   std::vector<std::string> files;
   Totals totals;
-  for (int i = 1; i < argc; ++i) collect(argv[i], files, totals);
-  if (argc == 1) collect(".", files, totals);
+  for (int i = first_path; i < argc; ++i) collect(argv[i], files, totals);
+  if (argc == first_path) collect(".", files, totals);
   std::sort(files.begin(), files.end());
   files.erase(std::unique(files.begin(), files.end()), files.end());
 
   TSParser* parser = ts_parser_new();
-  for (const std::string& path : files) parse_file(parser, path, totals);
+  for (const std::string& path : files) {
+    long long start = thread_cpu_microseconds();
+    size_t bytes = parse_file(parser, path, totals);
+    if (times) std::fprintf(times, "%lld\t%zu\t%s\n", thread_cpu_microseconds() - start, bytes, path.c_str());
+  }
   ts_parser_delete(parser);
+  if (times && std::fclose(times) != 0) ++totals.unreadable;
 
   std::printf("%zu files, %zu bytes, %zu with syntax errors\n", totals.files, totals.bytes, totals.with_syntax_errors);
   return totals.unreadable == 0 ? 0 : 2;
