@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 APT_PACKAGES = cmake g++ make libtree-sitter-dev libre2-dev libcli11-dev googletest libgtest-dev \
                nlohmann-json3-dev zlib1g-dev pkg-config git time
 
-.PHONY: demo test deps build
+.PHONY: demo test test-sanitize deps build
 
 demo: build
 	$(BUILD_DIR)/v8lint check corpus/ || test $$? -eq 1
@@ -15,6 +15,13 @@ test: build
 build: deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
 	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+test-sanitize: deps
+	cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DV8LINT_SANITIZE=ON
+	cmake --build build-sanitize -j $(JOBS)
+	cd build-sanitize && ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  ctest --output-on-failure -j $(JOBS)
 
 # Installs only what is missing, so a second run costs nothing.
 deps:

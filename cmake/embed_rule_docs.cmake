@@ -1,5 +1,7 @@
 # Writes a C++ file holding every rules/<id>.md as a string, keyed by id.
-# Input: DOCS (list of paths), OUT (the .cpp to write).
+# Input: DOCS_DIR (the rules/ directory), OUT (the .cpp to write).
+# (Globbed here: a list passed on the command line would be split at spaces.)
+file(GLOB DOCS "${DOCS_DIR}/*.md")
 set(body "#include \"rules/rule_docs.h\"\n\nnamespace v8lint {\n\nconst std::vector<RuleDoc>& embedded_rule_docs() {\n  static const std::vector<RuleDoc> docs = {\n")
 foreach(doc ${DOCS})
   get_filename_component(id ${doc} NAME_WE)

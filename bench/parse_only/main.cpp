@@ -1,26 +1,25 @@
 // v8lint_parse_only: the parse-only floor for bench/static/run.sh. Finds files
-// the way `v8lint check` does, reads and parses each one with tree-sitter and
-// does nothing else, so `v8lint check -j1` time divided by this time is
-// v8lint's own overhead (line index, semantic model, rules, reporting).
+// with v8lint's own discovery (as `check --include-minified` does), reads and
+// parses each one with tree-sitter and does nothing else, so `v8lint check -j1`
+// time divided by this time is v8lint's own overhead (line index, semantic
+// model, rules, reporting).
 //
 // Usage: v8lint_parse_only [--times FILE] [PATH...]
 // --times writes "cpu_microseconds<TAB>bytes<TAB>path" per file: the thread
 // CPU time of reading and parsing it, which stays meaningful on a busy
 // machine and lets run.sh estimate how well -jN can spread the files.
-#include <algorithm>
 #include <cstdio>
 #include <ctime>
-#include <filesystem>
 #include <string>
 #include <vector>
 
 #include <tree_sitter/api.h>
 
 #include "core/source_text.h"
+#include "files/file_discovery.h"
 #include "syntax/language.h"
 
 namespace {
-namespace fs = std::filesystem;
 
 struct Totals {
   size_t files = 0;
@@ -28,30 +27,6 @@ struct Totals {
   size_t with_syntax_errors = 0;
   size_t unreadable = 0;
 };
-
-// Same selection as `v8lint check` on a directory: every file with a JS/TS
-// extension, skipping node_modules and .git; an explicit file is always taken.
-void collect(const std::string& path, std::vector<std::string>& files, Totals& totals) {
-  std::error_code ec;
-  if (!fs::is_directory(path, ec)) {
-    files.push_back(path);
-    return;
-  }
-  fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-  for (; it != end; it.increment(ec)) {
-    if (ec) {
-      std::fprintf(stderr, "v8lint_parse_only: %s: %s\n", path.c_str(), ec.message().c_str());
-      ++totals.unreadable;
-      return;
-    }
-    std::string name = it->path().filename().string();
-    if (it->is_directory(ec) && (name == "node_modules" || name == ".git")) {
-      it.disable_recursion_pending();
-    } else if (it->is_regular_file(ec) && v8lint::dialect_for_path(name)) {
-      files.push_back(it->path().lexically_normal().string());
-    }
-  }
-}
 
 long long thread_cpu_microseconds() {
   timespec now{};
@@ -90,15 +65,18 @@ int main(int argc, char** argv) {
     }
     first_path = 3;
   }
-  std::vector<std::string> files;
+  std::vector<std::string> paths(argv + first_path, argv + argc);
+  if (paths.empty()) paths.push_back(".");
+  // The files `v8lint check --include-minified` lints, in the same order.
+  v8lint::DiscoveryOptions options;
+  options.include_minified = true;
+  v8lint::Discovery discovery = v8lint::discover_files(paths, options);
   Totals totals;
-  for (int i = first_path; i < argc; ++i) collect(argv[i], files, totals);
-  if (argc == first_path) collect(".", files, totals);
-  std::sort(files.begin(), files.end());
-  files.erase(std::unique(files.begin(), files.end()), files.end());
+  for (const std::string& error : discovery.errors) std::fprintf(stderr, "v8lint_parse_only: %s\n", error.c_str());
+  totals.unreadable = discovery.errors.size();
 
   TSParser* parser = ts_parser_new();
-  for (const std::string& path : files) {
+  for (const std::string& path : discovery.files) {
     long long start = thread_cpu_microseconds();
     size_t bytes = parse_file(parser, path, totals);
     if (times) std::fprintf(times, "%lld\t%zu\t%s\n", thread_cpu_microseconds() - start, bytes, path.c_str());

@@ -7,12 +7,19 @@
 #include "core/diagnostic.h"
 #include "rules/registry.h"
 #include "rules/rule_docs.h"
+#include "rules/rules_index.h"
 
 namespace v8lint::cli {
 
 CommandRunner add_rules_command(CLI::App& app) {
-  app.add_subcommand("rules", "List every rule with its default severity");
-  return [] {
+  auto markdown = std::make_shared<bool>(false);
+  auto* rules = app.add_subcommand("rules", "List every rule with its default severity");
+  rules->add_flag("--markdown", *markdown, "Print the rules index page (docs/rules.md)");
+  return [markdown] {
+    if (*markdown) {
+      std::fputs(rules_index_markdown().c_str(), stdout);
+      return 0;
+    }
     for (const RuleEntry& entry : all_rules())
       std::printf("%-28s %-8s %s\n", std::string(entry.meta.id).c_str(),
                   std::string(severity_name(entry.meta.default_severity)).c_str(),

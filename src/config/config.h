@@ -29,6 +29,7 @@ struct Config {
   std::map<std::string, RuleSetting> rules;   // only rules the file mentions
   std::vector<std::string> ignore_patterns;   // gitignore-style, relative to the config's directory
   HotConfig hot;
+  bool report_unused_disable_directives = false;  // --report-unused-disable-directives
 };
 
 // Severity and options for a rule: the config's if set, else the rule's default.

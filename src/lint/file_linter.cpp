@@ -3,6 +3,8 @@
 #include <memory>
 #include <string>
 
+#include "config/rule_ids.h"
+#include "lint/suppressions.h"
 #include "rules/registry.h"
 #include "semantic/semantic_model.h"
 #include "syntax/syntax_tree.h"
@@ -62,11 +64,14 @@ std::vector<Diagnostic> lint_source(const SourceText& source, Dialect dialect, c
   }
 
   auto table = dispatch_table(tree.language(), rules);
+  Suppressions suppressions(source);
+  const TSSymbol comment = tree.symbol("comment");
   walk(
       tree.root(),
       [&](TSNode node) {
         model.enter(node);
         TSSymbol symbol = ts_node_symbol(node);  // ERROR nodes have symbol 65535, outside the table
+        if (symbol == comment) suppressions.add_comment(ts_node_start_byte(node), ts_node_end_byte(node));
         if (symbol < table.size())
           for (ActiveRule* active : table[symbol]) active->rule->on_node(*active->context, node);
         return true;
@@ -76,6 +81,7 @@ std::vector<Diagnostic> lint_source(const SourceText& source, Dialect dialect, c
   for (ActiveRule& active : rules) active.rule->on_file_end(*active.context);
 
   report_parse_error(tree, diagnostics);
+  suppressions.apply(diagnostics, {config.report_unused_disable_directives, known_rule_id, static_pass_rule_id});
   return diagnostics;
 }
 

@@ -6,74 +6,77 @@
 #include <mutex>
 #include <thread>
 
-#include "config/config.h"
+#include "config/config_resolver.h"
+#include "config/rule_ids.h"
 #include "core/source_text.h"
+#include "files/file_discovery.h"
 #include "lint/file_linter.h"
 #include "syntax/language.h"
 
 namespace v8lint {
-namespace fs = std::filesystem;
 namespace {
 
-void collect_files(const std::string& path, std::vector<std::string>& files, std::vector<std::string>& errors) {
-  std::error_code ec;
-  if (!fs::is_directory(path, ec)) {
-    if (!fs::exists(path, ec)) {
-      errors.push_back(path + ": no such file or directory");
-      return;
+ConfigSources config_sources(const LintRequest& request) {
+  return {request.config_path, request.rule_overrides, request.report_unused_disable_directives, known_rule_id};
+}
+
+std::vector<std::string> discover(const LintRequest& request, ConfigResolver& configs, LintOutcome& outcome) {
+  DiscoveryOptions options;
+  options.include_minified = request.include_minified;
+  options.extra_ignores = [&configs](const std::string& directory) -> const IgnoreList* {
+    std::shared_ptr<const LoadedConfig> loaded = configs.for_directory(directory);
+    return loaded ? &loaded->ignores : nullptr;  // the resolver keeps it alive
+  };
+  Discovery discovery = discover_files(request.paths, options);
+  outcome.errors = std::move(discovery.errors);
+  return std::move(discovery.files);
+}
+
+// Lints files[i] for growing i on `threads` threads.
+void lint_files(const std::vector<std::string>& files, unsigned threads, ConfigResolver& configs,
+                LintOutcome& outcome) {
+  std::vector<std::string> read_errors(files.size());  // by file, so their order does not depend on timing
+  std::mutex mutex;
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i; (i = next++) < files.size();) {
+      std::shared_ptr<const LoadedConfig> loaded =
+          configs.for_directory(normal_absolute_path(std::filesystem::path(files[i]).parent_path()));
+      if (!loaded) continue;  // its configuration is broken: reported once by the resolver
+      std::string bytes;
+      if (!read_file(files[i], bytes, read_errors[i])) continue;
+      SourceText source(files[i], std::move(bytes));
+      std::vector<Diagnostic> found =
+          lint_source(source, dialect_for_path(files[i]).value_or(Dialect::JavaScript), loaded->config);
+      apply_engine_rule_settings(loaded->config, found);
+      std::lock_guard lock(mutex);
+      ++outcome.files_linted;
+      std::move(found.begin(), found.end(), std::back_inserter(outcome.diagnostics));
     }
-    files.push_back(path);  // an explicit path is always linted
-    return;
-  }
-  fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-  for (; it != end; it.increment(ec)) {
-    if (ec) {
-      errors.push_back(path + ": " + ec.message());
-      break;
-    }
-    const fs::path& p = it->path();
-    std::string name = p.filename().string();
-    if (it->is_directory(ec) && (name == "node_modules" || name == ".git")) {
-      it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file(ec) && dialect_for_path(name)) files.push_back(p.lexically_normal().string());
-  }
+  };
+  threads = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min<unsigned>(threads, std::max<size_t>(1, files.size()));
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& t : pool) t.join();
+  for (std::string& error : read_errors)
+    if (!error.empty()) outcome.errors.push_back(std::move(error));
 }
 
 }  // namespace
 
 LintOutcome run_lint(const LintRequest& request) {
   LintOutcome outcome;
-  std::vector<std::string> files;
-  for (const std::string& path : request.paths) collect_files(path, files, outcome.errors);
-  std::sort(files.begin(), files.end());
-  files.erase(std::unique(files.begin(), files.end()), files.end());
-
-  Config config;
-  std::mutex mutex;
-  std::atomic<size_t> next{0};
-  auto worker = [&] {
-    for (size_t i; (i = next++) < files.size();) {
-      std::string bytes, error;
-      std::vector<Diagnostic> found;
-      if (read_file(files[i], bytes, error)) {
-        SourceText source(files[i], std::move(bytes));
-        found = lint_source(source, dialect_for_path(files[i]).value_or(Dialect::JavaScript), config);
-      }
-      std::lock_guard lock(mutex);
-      if (!error.empty()) outcome.errors.push_back(error);
-      else ++outcome.files_linted;
-      std::move(found.begin(), found.end(), std::back_inserter(outcome.diagnostics));
-    }
-  };
-  unsigned threads = request.threads ? request.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = std::min<unsigned>(threads, std::max<size_t>(1, files.size()));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  for (std::thread& t : pool) t.join();
-
+  ConfigResolver configs(config_sources(request));
+  if (!request.config_path.empty() && !configs.errors().empty()) {
+    outcome.errors.push_back(configs.errors().front().to_string());
+    outcome.aborted = true;
+    return outcome;
+  }
+  std::vector<std::string> files = discover(request, configs, outcome);
+  lint_files(files, request.threads, configs, outcome);
+  for (const ConfigError& error : configs.errors()) outcome.errors.push_back(error.to_string());
   std::sort(outcome.diagnostics.begin(), outcome.diagnostics.end(), diagnostic_less);
   return outcome;
 }

@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <array>
 
+#include "rules/hot_path_array_callback.h"
+#include "rules/oversized_function.h"
+#include "rules/property_type_change.h"
+#include "rules/variable_type_change.h"
+
 namespace v8lint {
 namespace {
 
@@ -16,7 +21,15 @@ RuleEntry trace_rule(RuleMeta meta) { return RuleEntry{meta, RulePass::Trace, nu
 std::vector<RuleEntry> build_registry() {
   std::vector<RuleEntry> rules = {
       // Static rules: one class per file in src/rules/.
+      static_rule<HotPathArrayCallback>(),
+      static_rule<OversizedFunction>(),
+      static_rule<PropertyTypeChange>(),
+      static_rule<VariableTypeChange>(),
       // Trace rules: emitted by src/trace/.
+      trace_rule({"deopt", Severity::Warning, "V8 threw optimized code away at this position (from a V8 log)"}),
+      trace_rule({"deopt-loop", Severity::Error, "A function was optimized and deoptimized again and again (from a V8 log)"}),
+      trace_rule({"megamorphic-ic", Severity::Warning, "A property access saw too many object shapes and went megamorphic (from a V8 log)"}),
+      trace_rule({"polymorphic-ic", Severity::Note, "A property access saw several object shapes (from a V8 log)"}),
   };
   std::sort(rules.begin(), rules.end(), [](const RuleEntry& a, const RuleEntry& b) { return a.meta.id < b.meta.id; });
   return rules;

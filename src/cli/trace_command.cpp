@@ -1,0 +1,46 @@
+// `v8lint trace FILE|DIR...`: the trace pass over V8 logs.
+#include <cstdio>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/output_options.h"
+#include "trace/trace_run.h"
+
+namespace v8lint::cli {
+namespace {
+
+// "FROM=TO" -> {FROM, TO}; CLI11 has already rejected values without '='.
+std::pair<std::string, std::string> split_path_map(const std::string& value) {
+  size_t equals = value.find('=');
+  return {value.substr(0, equals), value.substr(equals + 1)};
+}
+
+}  // namespace
+
+CommandRunner add_trace_command(CLI::App& app) {
+  auto request = std::make_shared<trace::TraceRequest>();
+  auto path_maps = std::make_shared<std::vector<std::string>>();
+  auto output = std::make_shared<OutputOptions>();
+  auto* trace = app.add_subcommand("trace", "Report ICs and deopts from V8 logs (node --log-ic --log-deopt --log-code)");
+  trace->add_option("logs", request->inputs, "V8 log files (plain or .gz) or directories of *.log")->required();
+  trace->add_option("--source-root", request->paths.source_root, "Match recorded script paths to files under DIR");
+  trace->add_option("--path-map", *path_maps, "Rewrite recorded path prefix FROM to TO (FROM=TO, repeatable)")
+      ->check([](const std::string& value) { return value.find('=') == std::string::npos ? "expected FROM=TO" : ""; });
+  trace->add_flag("--include-internals", request->paths.include_internals, "Also report node: internals and natives");
+  trace->add_flag("--include-dependencies", request->paths.include_dependencies, "Also report code in node_modules");
+  trace->add_option("--deopt-loop-threshold", request->findings.deopt_loop_threshold,
+                    "Deopts of one function that make a deopt-loop (default 5)")
+      ->check(CLI::PositiveNumber);
+  add_output_options(*trace, *output);
+  return [request, path_maps, output] {
+    for (const std::string& map : *path_maps) request->paths.path_maps.push_back(split_path_map(map));
+    trace::TraceOutcome outcome = trace::run_trace(*request);
+    for (const std::string& warning : outcome.warnings) std::fprintf(stderr, "v8lint: warning: %s\n", warning.c_str());
+    for (const std::string& error : outcome.errors) std::fprintf(stderr, "v8lint: %s\n", error.c_str());
+    Report report{"trace", std::move(outcome.diagnostics), outcome.files_read, std::move(outcome.summary_lines)};
+    int code = emit_report(report, *output);
+    return outcome.errors.empty() ? code : 2;
+  };
+}
+
+}  // namespace v8lint::cli

@@ -1,0 +1,80 @@
+#include "rules/property_type_change.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "semantic/value_kind.h"
+
+namespace v8lint {
+namespace {
+
+// Where the object's shape is decided: field initializers and object literals
+// first, then the constructor, then everything later.
+int creation_rank(PropertySource source) {
+  switch (source) {
+    case PropertySource::FieldInitializer:
+    case PropertySource::ObjectLiteral: return 0;
+    case PropertySource::ConstructorAssignment: return 1;
+    case PropertySource::MethodAssignment:
+    case PropertySource::BindingAssignment: break;
+  }
+  return 2;
+}
+
+// All writes to one property of one class's instances or of one binding's object.
+using PropertyKey = std::tuple<bool, int32_t, std::string_view>;  // (through a class?, class or binding, name)
+
+// A variable given one object literal and never reassigned: `o.x` always means that object.
+bool holds_one_object(const ScopeModel& scopes, int32_t binding) {
+  return binding != kNone && scopes.values_of(static_cast<uint32_t>(binding)).size() == 1;
+}
+
+std::map<PropertyKey, std::vector<const PropertyWrite*>> writes_by_property(const ScopeModel& scopes) {
+  std::map<PropertyKey, std::vector<const PropertyWrite*>> groups;
+  for (const PropertyWrite& write : scopes.properties()) {
+    bool through_class = write.class_index != kNone;
+    if (!through_class && !holds_one_object(scopes, write.binding)) continue;
+    int32_t owner = through_class ? write.class_index : write.binding;
+    groups[{through_class, owner, write.name}].push_back(&write);
+  }
+  return groups;
+}
+
+std::string owner_name(const ScopeModel& scopes, const PropertyWrite& write) {
+  if (write.class_index == kNone) return "`" + std::string(scopes.bindings()[write.binding].name) + "`";
+  std::string_view name = scopes.classes()[write.class_index].name;
+  return name.empty() ? "an anonymous class" : "class `" + std::string(name) + "`";
+}
+
+}  // namespace
+
+// The finding sits on the value written with the new kind; the related
+// location is the first value of the original kind (normally the creation).
+void PropertyTypeChange::on_file_end(RuleContext& context) {
+  const ScopeModel& scopes = context.model().scopes();
+  KindPolicy policy = KindPolicy::from_options(context.options());
+  for (auto& [key, writes] : writes_by_property(scopes)) {
+    std::stable_sort(writes.begin(), writes.end(), [](const PropertyWrite* a, const PropertyWrite* b) {
+      return creation_rank(a->source) < creation_rank(b->source);
+    });
+    if (creation_rank(writes.front()->source) == 2) continue;  // added later, never created: a shape question
+    std::vector<ValueKind> kinds;
+    kinds.reserve(writes.size());
+    for (const PropertyWrite* write : writes) kinds.push_back(write->kind);
+    for (const KindChange& change : kind_changes(kinds, policy)) {
+      const PropertyWrite& first = *writes[change.baseline];
+      std::string name(first.name);
+      std::string from(value_kind_name(first.kind));
+      std::string to(value_kind_name(writes[change.changed]->kind));
+      context.report(writes[change.changed]->node,
+                     "property `" + name + "` of " + owner_name(scopes, first) + " changes from " + from + " to " + to +
+                         "; V8 must generalize the field and deprecate the object's map",
+                     {context.related(first.node, "`" + name + "` first holds a " + from + " here")});
+    }
+  }
+}
+
+}  // namespace v8lint

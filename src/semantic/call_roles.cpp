@@ -1,0 +1,77 @@
+#include "semantic/call_roles.h"
+
+#include <algorithm>
+#include <array>
+
+#include "semantic/function_model.h"
+
+namespace v8lint {
+namespace {
+
+constexpr std::array<std::string_view, 4> kStreamEvents = {"request", "data", "message", "line"};
+constexpr std::array<std::string_view, 3> kListenerMethods = {"on", "addListener", "prependListener"};
+constexpr std::array<std::string_view, 9> kRouteMethods = {"get",    "post", "put",  "delete", "patch",
+                                                           "use",    "all",  "head", "options"};
+constexpr std::array<std::string_view, 14> kPerElementMethods = {
+    "forEach", "map",      "filter",        "reduce",   "reduceRight", "some", "every",
+    "find",    "findIndex", "findLast",     "findLastIndex", "flatMap", "sort", "toSorted"};
+
+template <size_t N>
+bool contains(const std::array<std::string_view, N>& list, std::string_view value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+// Express/Koa/Fastify-style routers: `app`, `router`, `userRouter`, `fastify`.
+bool is_router_name(std::string_view name) {
+  return name == "app" || name == "router" || name == "fastify" || name.ends_with("Router");
+}
+
+std::string_view property_name(const SyntaxTree& tree, TSNode member) {
+  return is(member, "member_expression") ? tree.text(field(member, "property")) : std::string_view();
+}
+
+std::optional<std::string> listener_event(const SyntaxTree& tree, TSNode call) {
+  TSNode first = ts_node_named_child(field(call, "arguments"), 0);
+  if (!is(first, "string")) return std::nullopt;
+  std::string_view event = string_value(tree, first);
+  if (!contains(kStreamEvents, event)) return std::nullopt;
+  return std::string(event);
+}
+
+}  // namespace
+
+std::optional<std::string> handler_event(const SyntaxTree& tree, TSNode call) {
+  TSNode callee = field(call, "function");
+  std::string_view method = property_name(tree, callee);
+  if (method.empty()) return std::nullopt;
+  if (method == "createServer" || method == "createSecureServer") return "request";
+  if (contains(kListenerMethods, method)) return listener_event(tree, call);
+  TSNode object = field(callee, "object");
+  if (is(object, "identifier") && is_router_name(tree.text(object)) && contains(kRouteMethods, method))
+    return "request";
+  return std::nullopt;
+}
+
+bool runs_callback_per_element(const SyntaxTree& tree, TSNode call) {
+  return contains(kPerElementMethods, property_name(tree, field(call, "function")));
+}
+
+std::optional<std::string_view> called_name(const SyntaxTree& tree, TSNode call) {
+  TSNode callee = field(call, "function");
+  if (is(callee, "identifier")) return tree.text(callee);
+  if (is(callee, "member_expression") && is(field(callee, "object"), "this")) return property_name(tree, callee);
+  return std::nullopt;
+}
+
+TSNode invoked_literal(TSNode call) {
+  TSNode callee = field(call, "function");
+  while (is(callee, "parenthesized_expression")) callee = ts_node_named_child(callee, 0);
+  return is_function(callee) ? callee : TSNode{};
+}
+
+std::string_view string_value(const SyntaxTree& tree, TSNode string) {
+  std::string_view text = tree.text(string);
+  return text.size() >= 2 ? text.substr(1, text.size() - 2) : std::string_view();
+}
+
+}  // namespace v8lint

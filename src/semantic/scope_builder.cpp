@@ -1,0 +1,592 @@
+#include "semantic/scope_builder.h"
+
+namespace v8lint {
+namespace {
+
+bool has_keyword(TSNode node, std::string_view keyword) {
+  uint32_t count = ts_node_child_count(node);
+  for (uint32_t i = 0; i < count; ++i) {
+    TSNode child = ts_node_child(node, i);
+    if (!ts_node_is_named(child) && kind(child) == keyword) return true;
+  }
+  return false;
+}
+
+bool same_node(TSNode a, TSNode b) { return a.id == b.id && ts_node_start_byte(a) == ts_node_start_byte(b); }
+
+bool is_function_like(Js kind) {
+  switch (kind) {
+    case Js::FunctionDeclaration:
+    case Js::GeneratorFunctionDeclaration:
+    case Js::FunctionExpression:
+    case Js::GeneratorFunction:
+    case Js::ArrowFunction:
+    case Js::MethodDefinition:
+    case Js::ClassStaticBlock: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+ScopeModelBuilder::ScopeModelBuilder(const SyntaxTree& tree, ScopeData& data)
+    : tree_(tree), data_(data), kinds_(tree.language()) {}
+
+// --- enter -------------------------------------------------------------------
+
+void ScopeModelBuilder::enter(TSNode node) {
+  if (!ts_node_is_named(node)) return;
+  Frame frame{node, kinds_.of(node), static_cast<uint32_t>(pending_.size())};
+  const Frame* parent = frames_.empty() ? nullptr : &frames_.back();
+  frame.feeds_binding = assignment_fed_by(frame, parent);
+  if (std::optional<ScopeKind> scope = scope_opened_by(frame.kind, parent ? parent->kind : Js::Other))
+    open_scope(frame, *scope);
+  track_this(frame, parent);
+  frames_.push_back(frame);
+  switch (frame.kind) {
+    case Js::TypeIdentifier:  // a type, unless it names a TS class
+      if (parent && (parent->kind == Js::ClassDeclaration || parent->kind == Js::AbstractClassDeclaration ||
+                     parent->kind == Js::Class))
+        on_name(frames_.back());
+      break;
+    case Js::Identifier:
+    case Js::ShorthandPropertyIdentifier:
+    case Js::ShorthandPropertyIdentifierPattern: on_name(frames_.back()); break;
+    default: break;
+  }
+}
+
+std::optional<ScopeKind> ScopeModelBuilder::scope_opened_by(Js kind, Js parent) {
+  switch (kind) {
+    case Js::Program: return ScopeKind::Program;
+    case Js::FunctionDeclaration:
+    case Js::GeneratorFunctionDeclaration:
+    case Js::FunctionExpression:
+    case Js::GeneratorFunction:
+    case Js::ArrowFunction:
+    case Js::MethodDefinition:
+    case Js::ClassStaticBlock: return ScopeKind::Function;
+    case Js::ClassDeclaration:
+    case Js::AbstractClassDeclaration:
+    case Js::Class: return ScopeKind::Class;
+    // A function's body shares the scope of its parameters.
+    case Js::StatementBlock: return is_function_like(parent) ? std::nullopt : std::optional(ScopeKind::Block);
+    case Js::SwitchBody: return ScopeKind::Block;
+    case Js::CatchClause: return ScopeKind::Catch;
+    case Js::ForStatement:
+    case Js::ForInStatement: return ScopeKind::For;
+    // Parameters of TS signatures and function types get a scope of their own.
+    case Js::FormalParameters: return is_function_like(parent) ? std::nullopt : std::optional(ScopeKind::Function);
+    default: return std::nullopt;
+  }
+}
+
+// Keeps the stack of classes and of whose instance `this` is: the class's in
+// its instance methods, constructor and field initializers; none in plain
+// functions and static members; arrows keep the enclosing one.
+void ScopeModelBuilder::track_this(Frame& frame, const Frame* parent) {
+  switch (frame.kind) {
+    case Js::ClassDeclaration:
+    case Js::AbstractClassDeclaration:
+    case Js::Class:
+      data_.classes.push_back(ClassInfo{frame.node, field_text(frame.node, JsField::Name)});
+      class_stack_.push_back(static_cast<uint32_t>(data_.classes.size() - 1));
+      frame.pushed_class = true;
+      break;
+    case Js::FunctionDeclaration:
+    case Js::GeneratorFunctionDeclaration:
+    case Js::FunctionExpression:
+    case Js::GeneratorFunction:
+    case Js::ClassStaticBlock: push_this_owner(frame, ThisOwner{}); break;
+    case Js::MethodDefinition:
+    case Js::FieldDefinition:
+    case Js::PublicFieldDefinition: {
+      bool instance_member = parent && parent->kind == Js::ClassBody && !class_stack_.empty() &&
+                             !has_keyword(frame.node, "static");
+      if (!instance_member) {
+        // Object literal methods have their own `this`; static fields are not on instances.
+        if (frame.kind == Js::MethodDefinition) push_this_owner(frame, ThisOwner{});
+        break;
+      }
+      bool constructor = frame.kind == Js::MethodDefinition && field_text(frame.node, JsField::Name) == "constructor";
+      push_this_owner(frame, ThisOwner{static_cast<int32_t>(class_stack_.back()), constructor});
+      break;
+    }
+    default: break;
+  }
+}
+
+void ScopeModelBuilder::open_scope(Frame& frame, ScopeKind kind) {
+  int32_t parent = scope_stack_.empty() ? kNone : static_cast<int32_t>(scope_stack_.back());
+  data_.scopes.push_back(Scope{kind, parent, frame.node});
+  scope_stack_.push_back(static_cast<uint32_t>(data_.scopes.size() - 1));
+  frame.opened_scope = true;
+}
+
+void ScopeModelBuilder::push_this_owner(Frame& frame, ThisOwner owner) {
+  this_owners_.push_back(owner);
+  frame.pushed_this = true;
+}
+
+void ScopeModelBuilder::on_name(Frame& frame) {
+  std::string_view name = tree_.text(frame.node);
+  if (name.empty() || scope_stack_.empty()) return;  // a MISSING node, or a fragment outside any program
+  NameUse use = classify_name();
+  if (use.role == NameUse::Role::Declaration) {
+    on_declared_name(frame, use, name);
+    return;
+  }
+  if (frame.kind == Js::TypeIdentifier) return;  // in a class, but not its name: a type
+  frame.reference = static_cast<int32_t>(data_.references.size());
+  data_.references.push_back(Reference{name, scope_stack_.back(), frame.node});
+  if (use.role != NameUse::Role::AssignmentTarget) return;
+  const Frame& root = frames_[use.root_frame];
+  if (root.kind == Js::AssignmentExpression && use.direct) return;  // `x = v`: recorded when left
+  // Destructuring assignment `[a, b] = ...`, or a loop head without a declaration `for (k in o)`.
+  add_value(visible_binding(name), frame.reference, loop_or_destructuring(root, use), loop_or_destructuring_kind(root, use),
+            frame.node);
+}
+
+// Climbs from the identifier through destructuring patterns to the node that
+// says what the pattern does: declare (and how), or assign.
+ScopeModelBuilder::NameUse ScopeModelBuilder::classify_name() const {
+  size_t below = frames_.size() - 1;
+  while (below > 0) {
+    size_t p = below - 1;
+    const Frame& parent = frames_[p];
+    TSNode node = frames_[below].node;
+    switch (parent.kind) {
+      case Js::ObjectPattern:
+      case Js::ArrayPattern:
+      case Js::RestPattern: break;
+      case Js::PairPattern:
+        if (!is_child(parent.node, JsField::Value, node)) return {};
+        break;
+      case Js::AssignmentPattern:
+      case Js::ObjectAssignmentPattern:
+        if (!is_child(parent.node, JsField::Left, node)) return {};
+        break;
+      case Js::RequiredParameter:
+      case Js::OptionalParameter:
+        if (!is_child(parent.node, JsField::Pattern, node)) return {};
+        break;
+      default: return declaration_in(p, below);
+    }
+    below = p;
+  }
+  return {};
+}
+
+// `root` is the first non-pattern ancestor; `below` its child on the way to the name.
+ScopeModelBuilder::NameUse ScopeModelBuilder::declaration_in(size_t root, size_t below) const {
+  const Frame& frame = frames_[root];
+  TSNode node = frames_[below].node;
+  bool direct = below == frames_.size() - 1;
+  auto declared = [&](BindingKind kind) { return NameUse{NameUse::Role::Declaration, kind, root, direct}; };
+  auto assigned = [&] { return NameUse{NameUse::Role::AssignmentTarget, BindingKind::Var, root, direct}; };
+  switch (frame.kind) {
+    case Js::VariableDeclarator:
+      if (!is_child(frame.node, JsField::Name, node) || root == 0) return {};
+      return declared(declarator_kind(frames_[root - 1].node));
+    case Js::FormalParameters: return declared(BindingKind::Parameter);
+    case Js::ArrowFunction: return is_child(frame.node, JsField::Parameter, node) ? declared(BindingKind::Parameter) : NameUse{};
+    case Js::CatchClause:
+      return is_child(frame.node, JsField::Parameter, node) ? declared(BindingKind::CatchParameter) : NameUse{};
+    case Js::ForInStatement:
+      if (!is_child(frame.node, JsField::Left, node)) return {};
+      return ts_node_is_null(child(frame.node, JsField::Kind)) ? assigned() : declared(declarator_kind(frame.node));
+    case Js::AssignmentExpression: return is_child(frame.node, JsField::Left, node) ? assigned() : NameUse{};
+    case Js::FunctionDeclaration:
+    case Js::GeneratorFunctionDeclaration:
+    case Js::FunctionExpression:
+    case Js::GeneratorFunction:
+      return is_child(frame.node, JsField::Name, node) ? declared(BindingKind::Function) : NameUse{};
+    case Js::ClassDeclaration:
+    case Js::AbstractClassDeclaration:
+    case Js::Class: return is_child(frame.node, JsField::Name, node) ? declared(BindingKind::Class) : NameUse{};
+    case Js::ImportSpecifier: {
+      TSNode alias = child(frame.node, JsField::Alias);
+      bool is_local_name = ts_node_is_null(alias) ? is_child(frame.node, JsField::Name, node) : ts_node_eq(alias, node);
+      return is_local_name ? declared(BindingKind::Import) : NameUse{};
+    }
+    case Js::ImportClause:
+    case Js::NamespaceImport: return declared(BindingKind::Import);
+    default: return {};
+  }
+}
+
+void ScopeModelBuilder::on_declared_name(Frame& frame, const NameUse& use, std::string_view name) {
+  const Frame& root = frames_[use.root_frame];
+  int32_t binding = static_cast<int32_t>(declare(name, use.kind, declaration_scope(use.kind, root.kind), frame.node));
+  size_t depth = frames_.size();
+  Frame& parent = frames_[depth - 2];
+  bool parameter_with_default = (parent.kind == Js::AssignmentPattern || parent.kind == Js::RequiredParameter ||
+                                 parent.kind == Js::OptionalParameter) &&
+                                depth >= 3 && frames_[depth - 3].kind == Js::FormalParameters;
+  if (parent.kind == Js::VariableDeclarator || parameter_with_default) {
+    parent.binding = binding;  // its initializer or default is known when the parent is left
+    return;
+  }
+  bool valued_elsewhere = use.kind != BindingKind::Var && use.kind != BindingKind::Let && use.kind != BindingKind::Const;
+  if (use.direct && valued_elsewhere) return;  // parameters, catch parameters, functions, classes, imports
+  add_value(binding, kNone, loop_or_destructuring(root, use), loop_or_destructuring_kind(root, use), frame.node);
+}
+
+ValueSource ScopeModelBuilder::loop_or_destructuring(const Frame& root, const NameUse& use) const {
+  return root.kind == Js::ForInStatement && use.direct ? ValueSource::LoopHead : ValueSource::Destructuring;
+}
+
+// `for (k in o)` gives k the keys of o: strings. Everything else is whatever the source holds.
+ValueKind ScopeModelBuilder::loop_or_destructuring_kind(const Frame& root, const NameUse& use) const {
+  bool keys = root.kind == Js::ForInStatement && use.direct && field_text(root.node, JsField::Operator) == "in";
+  return keys ? ValueKind::String : ValueKind::Unknown;
+}
+
+uint32_t ScopeModelBuilder::declare(std::string_view name, BindingKind kind, uint32_t scope, TSNode identifier) {
+  auto [it, inserted] = declared_.try_emplace(ScopeKey{scope, name}, static_cast<uint32_t>(data_.bindings.size()));
+  if (inserted) {
+    declared_names_.insert(name);
+    data_.bindings.push_back(Binding{name, kind, scope, identifier});
+    last_kind_.push_back(ValueKind::Unknown);
+  }
+  return it->second;
+}
+
+uint32_t ScopeModelBuilder::declaration_scope(BindingKind kind, Js declaring_node) const {
+  bool names_outer_scope = declaring_node == Js::FunctionDeclaration || declaring_node == Js::GeneratorFunctionDeclaration ||
+                           declaring_node == Js::ClassDeclaration || declaring_node == Js::AbstractClassDeclaration;
+  if (names_outer_scope && scope_stack_.size() >= 2) return scope_stack_[scope_stack_.size() - 2];
+  if (kind != BindingKind::Var) return scope_stack_.back();
+  for (auto it = scope_stack_.rbegin(); it != scope_stack_.rend(); ++it) {
+    ScopeKind scope_kind = data_.scopes[*it].kind;
+    if (scope_kind == ScopeKind::Function || scope_kind == ScopeKind::Program) return *it;
+  }
+  return scope_stack_.front();
+}
+
+// --- leave -------------------------------------------------------------------
+
+void ScopeModelBuilder::leave(TSNode node) {
+  if (!ts_node_is_named(node) || frames_.empty()) return;
+  Frame frame = frames_.back();
+  frames_.pop_back();
+  ExprInfo info = infer(frame);
+  record(frame, info);
+  pending_.erase(pending_.begin() + frame.pending_start, pending_.end());
+  if (frame.opened_scope) scope_stack_.pop_back();
+  if (frame.pushed_this) this_owners_.pop_back();
+  if (frame.pushed_class) class_stack_.pop_back();
+  bool informative = info.kind != ValueKind::Unknown || info.reference != kNone || info.binding != kNone ||
+                     info.through_this || !info.key.empty();
+  if (!frames_.empty() && informative) pending_.push_back(info);
+}
+
+// --- inference ---------------------------------------------------------------
+
+ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer(const Frame& frame) const {
+  TSNode node = frame.node;
+  ExprInfo info(node);
+  switch (frame.kind) {
+    case Js::Number: info.kind = tree_.text(node).ends_with('n') ? ValueKind::BigInt : ValueKind::Number; break;
+    case Js::String:
+    case Js::TemplateString: info.kind = ValueKind::String; break;
+    case Js::True:
+    case Js::False: info.kind = ValueKind::Boolean; break;
+    case Js::Null: info.kind = ValueKind::Null; break;
+    case Js::Undefined: info.kind = ValueKind::Undefined; break;
+    case Js::Regex:
+    case Js::Object: info.kind = ValueKind::Object; break;
+    case Js::Array: info.kind = ValueKind::Array; break;
+    case Js::FunctionExpression:
+    case Js::GeneratorFunction:
+    case Js::ArrowFunction:
+    case Js::Class: info.kind = ValueKind::Function; break;
+    case Js::Identifier:
+    case Js::ShorthandPropertyIdentifier: return infer_name(frame);
+    case Js::MemberExpression: return infer_member(frame);
+    case Js::ParenthesizedExpression:
+    case Js::SequenceExpression:
+    case Js::NonNullExpression:
+    case Js::TypeAssertion:  // <T>x: the expression comes last
+      info.kind = child_kind(frame, ts_node_named_child(node, ts_node_named_child_count(node) - 1));
+      break;
+    case Js::AsExpression:
+    case Js::SatisfiesExpression: info.kind = child_kind(frame, ts_node_named_child(node, 0)); break;
+    case Js::UnaryExpression:
+      info.kind = unary_kind(kind(child(node, JsField::Operator)), child_kind(frame, child(node, JsField::Argument)));
+      break;
+    case Js::BinaryExpression:
+      info.kind = binary_kind(kind(child(node, JsField::Operator)), child_kind(frame, child(node, JsField::Left)),
+                              child_kind(frame, child(node, JsField::Right)));
+      break;
+    case Js::TernaryExpression: {
+      ValueKind yes = child_kind(frame, child(node, JsField::Consequence));
+      info.kind = yes == child_kind(frame, child(node, JsField::Alternative)) ? yes : ValueKind::Unknown;
+      break;
+    }
+    case Js::AssignmentExpression: info.kind = child_kind(frame, child(node, JsField::Right)); break;
+    case Js::AugmentedAssignmentExpression:
+      info.kind = compound_assignment_kind(kind(child(node, JsField::Operator)), kind_before(child_info(frame, child(node, JsField::Left))),
+                                           child_kind(frame, child(node, JsField::Right)));
+      break;
+    case Js::UpdateExpression:
+      info.kind = unary_kind("++", kind_before(child_info(frame, child(node, JsField::Argument))));
+      break;
+    case Js::NewExpression: info.kind = infer_new(frame); break;
+    case Js::CallExpression: info.kind = infer_call(frame); break;
+    case Js::Pair: {
+      TSNode key = child(node, JsField::Key);
+      if (is(key, Js::PropertyIdentifier)) info.key = tree_.text(key);
+      TSNode value = child(node, JsField::Value);
+      info.kind = child_kind(frame, value);
+      info.node = value;
+      break;
+    }
+    default: break;
+  }
+  return info;
+}
+
+ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer_name(const Frame& frame) const {
+  ExprInfo info(frame.node);
+  if (frame.reference == kNone) return info;
+  std::string_view name = data_.references[frame.reference].name;
+  info.reference = frame.reference;
+  info.binding = visible_binding(name);
+  if (frame.kind == Js::ShorthandPropertyIdentifier) info.key = name;
+  if (info.binding == kNone) {
+    if (name == "NaN" || name == "Infinity") info.kind = ValueKind::Number;
+  } else if (data_.bindings[info.binding].kind == BindingKind::Const || frame.feeds_binding == info.binding) {
+    info.kind = last_kind_[info.binding];
+  }
+  return info;
+}
+
+// `x = x + 1`: the variable's latest value feeds its next one. Other uses of a
+// `let` are not trusted: the latest value in source order need not be the one
+// that flows there. Inherited from parent to child in O(1), so long operator
+// chains cost nothing extra.
+int32_t ScopeModelBuilder::assignment_fed_by(const Frame& frame, const Frame* parent) const {
+  if (!parent) return kNone;
+  switch (parent->kind) {
+    case Js::BinaryExpression:
+    case Js::UnaryExpression:
+    case Js::ParenthesizedExpression:
+    case Js::AsExpression:
+    case Js::SatisfiesExpression:
+    case Js::NonNullExpression:
+    case Js::TypeAssertion: return parent->feeds_binding;
+    case Js::AssignmentExpression: {
+      if (!is_child(parent->node, JsField::Right, frame.node)) return kNone;
+      const ExprInfo* target = child_info(*parent, child(parent->node, JsField::Left));  // left is done
+      return target ? target->binding : kNone;  // only a plain name target carries a binding
+    }
+    default: return kNone;
+  }
+}
+
+ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer_member(const Frame& frame) const {
+  ExprInfo info(frame.node);
+  TSNode property = child(frame.node, JsField::Property);
+  if (ts_node_is_null(property)) return info;
+  info.key = tree_.text(property);
+  TSNode object = child(frame.node, JsField::Object);
+  if (is(object, Js::This)) {
+    info.through_this = true;
+  } else if (const ExprInfo* target = child_info(frame, object); target && target->reference != kNone &&
+                                                                   is(object, Js::Identifier)) {
+    info.reference = target->reference;
+    if (target->binding == kNone) info.global_object = tree_.text(object);
+  }
+  return info;
+}
+
+ValueKind ScopeModelBuilder::infer_call(const Frame& frame) const {
+  TSNode callee = child(frame.node, JsField::Function);
+  const ExprInfo* target = child_info(frame, callee);
+  if (!target) return ValueKind::Unknown;
+  if (is(callee, Js::Identifier))
+    return target->binding == kNone ? builtin_call_kind("", tree_.text(callee)) : ValueKind::Unknown;
+  if (!target->global_object.empty()) return builtin_call_kind(target->global_object, target->key);
+  return ValueKind::Unknown;
+}
+
+ValueKind ScopeModelBuilder::infer_new(const Frame& frame) const {
+  TSNode constructor = child(frame.node, JsField::Constructor);
+  const ExprInfo* target = child_info(frame, constructor);
+  bool global_array = target && is(constructor, Js::Identifier) && target->binding == kNone && tree_.text(constructor) == "Array";
+  return global_array ? ValueKind::Array : ValueKind::Object;
+}
+
+// --- recording ---------------------------------------------------------------
+
+void ScopeModelBuilder::record(const Frame& frame, const ExprInfo& info) {
+  TSNode node = frame.node;
+  switch (frame.kind) {
+    case Js::VariableDeclarator: record_declarator(frame); break;
+    case Js::AssignmentPattern: record_default(frame, child(node, JsField::Right)); break;
+    case Js::RequiredParameter:
+    case Js::OptionalParameter: record_default(frame, child(node, JsField::Value)); break;
+    case Js::AssignmentExpression:
+      record_write(frame, child(node, JsField::Left), ValueSource::Assignment, info.kind, child(node, JsField::Right));
+      break;
+    case Js::AugmentedAssignmentExpression: record_write(frame, child(node, JsField::Left), ValueSource::Compound, info.kind, node); break;
+    case Js::UpdateExpression: record_write(frame, child(node, JsField::Argument), ValueSource::Update, info.kind, node); break;
+    case Js::Object: record_object_literal(frame); break;
+    case Js::FieldDefinition:
+    case Js::PublicFieldDefinition: record_field(frame); break;
+    default: break;
+  }
+}
+
+void ScopeModelBuilder::record_declarator(const Frame& frame) {
+  if (frame.binding == kNone) return;
+  TSNode value = child(frame.node, JsField::Value);
+  if (!ts_node_is_null(value)) {
+    add_value(frame.binding, kNone, ValueSource::Initializer, child_kind(frame, value), value);
+  } else if (data_.bindings[frame.binding].kind == BindingKind::Let && !in_ambient_declaration()) {
+    // `var x;` assigns nothing where it stands (x is undefined from the function's start),
+    // and `declare let x: T;` describes a variable defined elsewhere.
+    add_value(frame.binding, kNone, ValueSource::ImplicitUndefined, ValueKind::Undefined, child(frame.node, JsField::Name));
+  }
+}
+
+void ScopeModelBuilder::record_default(const Frame& frame, TSNode value) {
+  if (frame.binding == kNone || ts_node_is_null(value)) return;
+  add_value(frame.binding, kNone, ValueSource::Default, child_kind(frame, value), value);
+}
+
+void ScopeModelBuilder::record_write(const Frame& frame, TSNode target, ValueSource source, ValueKind kind,
+                                     TSNode value) {
+  const ExprInfo* info = child_info(frame, target);
+  if (!info) return;
+  if (is(target, Js::Identifier) && info->reference != kNone) {
+    add_value(info->binding, info->reference, source, kind, value);
+  } else if (is(target, Js::MemberExpression)) {
+    record_property_write(*info, kind, value);
+  }
+}
+
+void ScopeModelBuilder::record_property_write(const ExprInfo& target, ValueKind kind, TSNode value) {
+  if (target.key.empty()) return;
+  if (target.through_this) {
+    if (this_owners_.empty() || this_owners_.back().class_index == kNone) return;
+    const ThisOwner& owner = this_owners_.back();
+    PropertySource how = owner.in_constructor ? PropertySource::ConstructorAssignment : PropertySource::MethodAssignment;
+    data_.properties.push_back(PropertyWrite{target.key, owner.class_index, kNone, kNone, how, kind, value});
+  } else if (target.reference != kNone) {
+    data_.properties.push_back(
+        PropertyWrite{target.key, kNone, target.binding, target.reference, PropertySource::BindingAssignment, kind, value});
+  }
+}
+
+// `const o = {count: 0}`: the object's properties are created with the binding.
+void ScopeModelBuilder::record_object_literal(const Frame& frame) {
+  const Frame* parent = parent_frame();
+  if (!parent || parent->kind != Js::VariableDeclarator || parent->binding == kNone) return;
+  for (size_t i = frame.pending_start; i < pending_.size(); ++i) {
+    const ExprInfo& property = pending_[i];
+    if (property.key.empty()) continue;
+    data_.properties.push_back(
+        PropertyWrite{property.key, kNone, parent->binding, kNone, PropertySource::ObjectLiteral, property.kind, property.node});
+  }
+}
+
+void ScopeModelBuilder::record_field(const Frame& frame) {
+  if (!frame.pushed_this) return;  // static, or outside a class
+  TSNode name = child(frame.node, JsField::Property);  // JS field_definition; TS public_field_definition: name
+  if (ts_node_is_null(name)) name = child(frame.node, JsField::Name);
+  if (!is(name, Js::PropertyIdentifier) && !is(name, Js::PrivatePropertyIdentifier)) return;
+  TSNode value = child(frame.node, JsField::Value);
+  ValueKind kind = ts_node_is_null(value) ? ValueKind::Undefined : child_kind(frame, value);
+  data_.properties.push_back(PropertyWrite{tree_.text(name), this_owners_.back().class_index, kNone, kNone,
+                                           PropertySource::FieldInitializer, kind, ts_node_is_null(value) ? frame.node : value});
+}
+
+void ScopeModelBuilder::add_value(int32_t binding, int32_t reference, ValueSource source, ValueKind kind, TSNode node) {
+  data_.values.push_back(ValueAssignment{binding, reference, source, kind, node});
+  if (binding != kNone) last_kind_[binding] = kind;
+}
+
+// --- queries -----------------------------------------------------------------
+
+TSNode ScopeModelBuilder::child(TSNode node, JsField name) const { return kinds_.child(node, name); }
+
+bool ScopeModelBuilder::is_child(TSNode parent, JsField name, TSNode node) const {
+  TSNode found = child(parent, name);
+  return !ts_node_is_null(found) && ts_node_eq(found, node);
+}
+
+bool ScopeModelBuilder::is(TSNode node, Js kind) const { return !ts_node_is_null(node) && kinds_.of(node) == kind; }
+
+BindingKind ScopeModelBuilder::declarator_kind(TSNode declaration) const {
+  std::string_view keyword = field_text(declaration, JsField::Kind);  // none: `var`, or a `for (var ...` head
+  if (keyword == "const") return BindingKind::Const;
+  if (keyword == "let") return BindingKind::Let;
+  return BindingKind::Var;
+}
+
+std::string_view ScopeModelBuilder::field_text(TSNode node, JsField name) const {
+  TSNode found = child(node, name);
+  return ts_node_is_null(found) ? std::string_view() : tree_.text(found);
+}
+
+const ScopeModelBuilder::ExprInfo* ScopeModelBuilder::child_info(const Frame& frame, TSNode child) const {
+  if (ts_node_is_null(child)) return nullptr;
+  for (size_t i = frame.pending_start; i < pending_.size(); ++i) {
+    if (same_node(pending_[i].node, child)) return &pending_[i];
+  }
+  return nullptr;
+}
+
+ValueKind ScopeModelBuilder::child_kind(const Frame& frame, TSNode child) const {
+  const ExprInfo* info = child_info(frame, child);
+  return info ? info->kind : ValueKind::Unknown;
+}
+
+// What a variable holds before `x += v` / `x++`: the kind of the latest value
+// given to it on the walk (source order; branches are not told apart).
+ValueKind ScopeModelBuilder::kind_before(const ExprInfo* target) const {
+  return target && target->binding != kNone ? last_kind_[target->binding] : ValueKind::Unknown;
+}
+
+// Called when a declarator is left: its declaration list is the innermost open node.
+bool ScopeModelBuilder::in_ambient_declaration() const {
+  return frames_.size() >= 2 && frames_[frames_.size() - 2].kind == Js::AmbientDeclaration;
+}
+
+int32_t ScopeModelBuilder::visible_binding(std::string_view name) const {
+  if (!declared_names_.contains(name)) return kNone;  // globals: skip the climb
+  for (auto it = scope_stack_.rbegin(); it != scope_stack_.rend(); ++it) {
+    int32_t found = binding_in(*it, name);
+    if (found != kNone) return found;
+  }
+  return kNone;
+}
+
+int32_t ScopeModelBuilder::binding_in(uint32_t scope, std::string_view name) const {
+  auto it = declared_.find(ScopeKey{scope, name});
+  return it == declared_.end() ? kNone : static_cast<int32_t>(it->second);
+}
+
+const ScopeModelBuilder::Frame* ScopeModelBuilder::parent_frame() const {
+  return frames_.empty() ? nullptr : &frames_.back();
+}
+
+void ScopeModelBuilder::resolve_references() {
+  for (Reference& reference : data_.references) {
+    if (!declared_names_.contains(reference.name)) continue;
+    for (int32_t scope = static_cast<int32_t>(reference.scope); scope != kNone; scope = data_.scopes[scope].parent) {
+      reference.binding = binding_in(static_cast<uint32_t>(scope), reference.name);
+      if (reference.binding != kNone) break;
+    }
+  }
+  for (ValueAssignment& value : data_.values) {
+    if (value.reference != kNone) value.binding = data_.references[value.reference].binding;
+  }
+  for (PropertyWrite& write : data_.properties) {
+    if (write.reference != kNone) write.binding = data_.references[write.reference].binding;
+  }
+}
+
+}  // namespace v8lint

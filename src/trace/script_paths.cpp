@@ -1,0 +1,118 @@
+#include "trace/script_paths.h"
+
+#include <filesystem>
+
+#include "trace/log_text.h"
+
+namespace v8lint::trace {
+namespace fs = std::filesystem;
+namespace {
+
+std::string percent_decode(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size()) {
+      auto value = parse_address(text.substr(i + 1, 2));
+      if (value) {
+        out += static_cast<char>(*value);
+        i += 2;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+bool is_drive_path(std::string_view path) {
+  return path.size() >= 3 && std::isalpha(static_cast<unsigned char>(path[0])) && path[1] == ':' &&
+         (path[2] == '/' || path[2] == '\\');
+}
+
+bool is_web_url(std::string_view name) { return name.starts_with("http://") || name.starts_with("https://"); }
+
+}  // namespace
+
+std::string script_path_of(std::string_view script_name) {
+  if (!script_name.starts_with("file://")) return std::string(script_name);
+  std::string path = percent_decode(script_name.substr(7));
+  if (path.size() >= 4 && path[0] == '/' && is_drive_path(std::string_view(path).substr(1))) path.erase(0, 1);
+  return path;
+}
+
+ScriptOrigin origin_of(std::string_view script_name) {
+  std::string path = script_path_of(script_name);
+  bool user = path.starts_with('/') || is_drive_path(path) || path.starts_with("\\\\") || is_web_url(path);
+  if (!user) return ScriptOrigin::Internal;
+  bool dependency = path.find("/node_modules/") != std::string::npos || path.find("\\node_modules\\") != std::string::npos;
+  return dependency ? ScriptOrigin::Dependency : ScriptOrigin::User;
+}
+
+ScriptResolver::ScriptResolver(const ScriptTable& scripts, PathOptions options)
+    : scripts_(scripts), options_(std::move(options)) {}
+
+bool ScriptResolver::is_reported(uint32_t script) { return resolve(script).reported; }
+
+const std::string& ScriptResolver::display_path(uint32_t script) { return resolve(script).path; }
+
+std::string ScriptResolver::line_text(uint32_t script, uint32_t line) {
+  Resolved& resolved = resolve(script);
+  return resolved.text ? std::string(resolved.text->line_text(line)) : std::string();
+}
+
+// The recorded path when it exists, else the longest suffix of it that exists
+// under the source root (logs are often recorded on another machine or in CI).
+std::optional<std::string> ScriptResolver::find_on_disk(const std::string& path) const {
+  std::error_code ec;
+  fs::path recorded(path);
+  if (recorded.is_absolute() && fs::is_regular_file(recorded, ec)) {
+    fs::path relative = recorded.lexically_relative(fs::current_path(ec));
+    if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
+    return path;
+  }
+  std::string generic = path;
+  for (char& c : generic) {
+    if (c == '\\') c = '/';
+  }
+  if (is_web_url(generic)) generic = generic.substr(generic.find('/', generic.find("//") + 2));
+  fs::path root(options_.source_root);
+  for (size_t slash = generic.find('/'); slash != std::string::npos; slash = generic.find('/', slash + 1)) {
+    std::string suffix = generic.substr(slash + 1);
+    if (suffix.empty()) break;
+    fs::path candidate = root / suffix;
+    if (fs::is_regular_file(candidate, ec)) return candidate.lexically_normal().generic_string();
+  }
+  return std::nullopt;
+}
+
+ScriptResolver::Resolved& ScriptResolver::resolve(uint32_t script) {
+  auto [it, added] = resolved_.try_emplace(script);
+  Resolved& resolved = it->second;
+  if (!added) return resolved;
+  const std::string& name = scripts_.name(script);
+  ScriptOrigin origin = origin_of(name);
+  resolved.reported = origin == ScriptOrigin::User || (origin == ScriptOrigin::Dependency && options_.include_dependencies) ||
+                      (origin == ScriptOrigin::Internal && options_.include_internals);
+  resolved.path = script_path_of(name);
+  for (const auto& [from, to] : options_.path_maps) {
+    if (resolved.path.starts_with(from)) {
+      resolved.path = to + resolved.path.substr(from.size());
+      break;
+    }
+  }
+  std::string bytes, error;
+  if (origin != ScriptOrigin::Internal) {
+    auto on_disk = find_on_disk(resolved.path);
+    if (on_disk && read_file(*on_disk, bytes, error)) {
+      resolved.path = *on_disk;
+      resolved.text = std::make_unique<SourceText>(resolved.path, std::move(bytes));
+      return resolved;
+    }
+  }
+  if (const std::string* source = scripts_.source(script)) {
+    resolved.text = std::make_unique<SourceText>(resolved.path, *source);
+  }
+  return resolved;
+}
+
+}  // namespace v8lint::trace

@@ -1,0 +1,55 @@
+// Turns V8 script names (absolute paths, file:// URLs, Windows paths,
+// node:internals) into the paths findings show, decides which scripts are
+// reported at all, and finds the source line for code frames.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/source_text.h"
+#include "trace/trace_data.h"
+
+namespace v8lint::trace {
+
+struct PathOptions {
+  std::string source_root = ".";                             // where recorded paths are matched
+  std::vector<std::pair<std::string, std::string>> path_maps;  // FROM=TO prefix rewrites
+  bool include_internals = false;                            // node:*, natives, <unknown>
+  bool include_dependencies = false;                         // node_modules
+};
+
+enum class ScriptOrigin { User, Dependency, Internal };
+
+// The path part of a script name: file:// URLs decoded, "/C:/x" -> "C:/x".
+std::string script_path_of(std::string_view script_name);
+ScriptOrigin origin_of(std::string_view script_name);
+
+class ScriptResolver {
+ public:
+  ScriptResolver(const ScriptTable& scripts, PathOptions options);
+
+  bool is_reported(uint32_t script);
+  const std::string& display_path(uint32_t script);
+  // The source line (without terminator) from the file on disk, else from the
+  // log's script-source; empty when neither is known.
+  std::string line_text(uint32_t script, uint32_t line);
+
+ private:
+  struct Resolved {
+    bool reported = false;
+    std::string path;
+    std::unique_ptr<SourceText> text;  // null when neither file nor script-source is known
+  };
+  Resolved& resolve(uint32_t script);
+  std::optional<std::string> find_on_disk(const std::string& path) const;
+
+  const ScriptTable& scripts_;
+  PathOptions options_;
+  std::map<uint32_t, Resolved> resolved_;
+};
+
+}  // namespace v8lint::trace

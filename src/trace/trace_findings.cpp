@@ -1,0 +1,254 @@
+#include "trace/trace_findings.h"
+
+#include <algorithm>
+#include <map>
+
+namespace v8lint::trace {
+namespace {
+
+constexpr std::string_view kImpact = "impact";
+
+std::string isolate_counts(const TraceData& data, const std::vector<IsolateCount>& counts) {
+  std::string text;
+  for (const IsolateCount& entry : counts) {
+    if (!text.empty()) text += ", ";
+    text += data.isolates[entry.isolate] + ": " + std::to_string(entry.count);
+  }
+  return text;
+}
+
+std::string tier_list(uint8_t tiers) {
+  std::string text;
+  for (int tier = 0; tier < kTierCount; ++tier) {
+    if ((tiers & (1u << tier)) == 0) continue;
+    if (!text.empty()) text += ",";
+    text += tier_name(static_cast<Tier>(tier));
+  }
+  return text;
+}
+
+std::string function_label(const TraceData& data, uint32_t function) {
+  if (function == kNoFunction) return "unknown function";
+  const std::string& name = data.functions[function].name;
+  return name.empty() ? "<anonymous>" : name;
+}
+
+std::string function_list(const TraceData& data, const std::vector<uint32_t>& functions) {
+  std::string text;
+  for (uint32_t function : functions) text += (text.empty() ? "" : ", ") + function_label(data, function);
+  return text.empty() ? "unknown function" : text;
+}
+
+std::string quoted_keys(const std::vector<std::string>& keys) {
+  std::string text;
+  for (const std::string& key : keys) {
+    if (!text.empty()) text += ", ";
+    text += "`" + key + "`";
+  }
+  return text.empty() ? "an unknown key" : text;
+}
+
+// Builds one finding kind after another into a shared list.
+class FindingBuilder {
+ public:
+  FindingBuilder(const TraceData& data, ScriptResolver& resolver, const FindingOptions& options)
+      : data_(data), resolver_(resolver), options_(options) {}
+
+  void add_ic_sites();
+  void add_deopt_sites();
+  void add_deopt_loops();
+  std::vector<Diagnostic> take() { return std::move(diagnostics_); }
+
+ private:
+  Location location_of(const SourcePoint& point) {
+    Location location;
+    location.path = resolver_.display_path(point.script);
+    location.start = {point.line, point.column};
+    location.end = {point.line, point.column + 1};
+    location.line_text = resolver_.line_text(point.script, point.line);
+    return location;
+  }
+  Diagnostic& add(std::string_view rule, Severity severity, const SourcePoint& point, std::string message) {
+    Diagnostic& d = diagnostics_.emplace_back();
+    d.rule_id = rule;
+    d.severity = severity;
+    d.location = location_of(point);
+    d.message = std::move(message);
+    return d;
+  }
+  void add_chains(Diagnostic& d, const DeoptSite& site);
+
+  const TraceData& data_;
+  ScriptResolver& resolver_;
+  const FindingOptions& options_;
+  std::vector<Diagnostic> diagnostics_;
+};
+
+void FindingBuilder::add_ic_sites() {
+  for (const IcSite& site : data_.ic_sites) {
+    int rank = ic_state_rank(site.worst_state);
+    if (rank < ic_state_rank('P') || !resolver_.is_reported(site.point.script)) continue;
+    bool megamorphic = rank >= ic_state_rank('N');
+    std::string state = site.worst_state == 'G' ? "generic" : megamorphic ? "megamorphic" : "polymorphic";
+    std::string verb = megamorphic ? " went " : " stayed ";
+    std::string message = site.type + " for " + quoted_keys(site.keys) + verb + state + " (" +
+                          std::to_string(site.maps.size()) + " maps seen) in " + function_label(data_, site.function);
+    Diagnostic& d = add(megamorphic ? "megamorphic-ic" : "polymorphic-ic", megamorphic ? Severity::Warning : Severity::Note,
+                        site.point, std::move(message));
+    int64_t impact = megamorphic ? 100 + site.events : 10 + static_cast<int64_t>(site.maps.size());
+    d.properties = {{"ic_type", site.type},
+                    {"state", state},
+                    {"keys", quoted_keys(site.keys)},
+                    {"maps", static_cast<int64_t>(site.maps.size())},
+                    {"events", site.events},
+                    {"transitions", site.transitions},
+                    {"function", function_label(data_, site.function)},
+                    {"tiers", tier_list(site.tiers)},
+                    {"isolates", isolate_counts(data_, site.isolates)},
+                    {std::string(kImpact), impact}};
+  }
+}
+
+void FindingBuilder::add_chains(Diagnostic& d, const DeoptSite& site) {
+  for (const std::vector<SourcePoint>& chain : site.chains) {
+    for (size_t i = 0; i < chain.size(); ++i) {
+      std::string message = i + 1 == chain.size() ? "inlined here into optimized code" : "inlined here";
+      d.related.push_back({location_of(chain[i]), std::move(message)});
+    }
+  }
+}
+
+void FindingBuilder::add_deopt_sites() {
+  for (const DeoptSite& site : data_.deopt_sites) {
+    if (!resolver_.is_reported(site.point.script)) continue;
+    auto dominant = static_cast<DeoptKind>(std::max_element(site.kinds.begin(), site.kinds.end()) - site.kinds.begin());
+    int64_t costly = site.kinds[static_cast<int>(DeoptKind::Eager)] + site.kinds[static_cast<int>(DeoptKind::Soft)];
+    std::string kinds;
+    for (int kind = 0; kind < kDeoptKindCount; ++kind) {
+      if (site.kinds[kind] == 0) continue;
+      if (!kinds.empty()) kinds += ", ";
+      kinds += std::string(deopt_kind_name(static_cast<DeoptKind>(kind))) + ": " + std::to_string(site.kinds[kind]);
+    }
+    std::string message = std::string(deopt_kind_name(dominant)) + " deopt: " + site.reason + " (" +
+                          std::to_string(site.count) + (site.count == 1 ? " time" : " times") + ") in optimized " +
+                          function_list(data_, site.functions);
+    Diagnostic& d = add("deopt", costly > 0 ? Severity::Warning : Severity::Note, site.point, std::move(message));
+    add_chains(d, site);
+    d.properties = {{"kind", std::string(deopt_kind_name(dominant))},
+                    {"kinds", kinds},
+                    {"reason", site.reason},
+                    {"count", site.count},
+                    {"function", function_list(data_, site.functions)},
+                    {"inlined", static_cast<int64_t>(site.chains.size())},
+                    {"isolates", isolate_counts(data_, site.isolates)},
+                    {std::string(kImpact), costly * 10 + (site.count - costly) * 3}};
+  }
+}
+
+void FindingBuilder::add_deopt_loops() {
+  for (const FunctionRecord& function : data_.functions) {
+    bool looping = function.deopts >= options_.deopt_loop_threshold;
+    if ((!looping && function.disabled_reason.empty()) || !resolver_.is_reported(function.definition.script)) continue;
+    int64_t optimized = function.compiled[static_cast<int>(Tier::Turbofan)] + function.compiled[static_cast<int>(Tier::Maglev)];
+    std::string name = function.name.empty() ? "<anonymous>" : function.name;
+    std::string message = looping ? name + " was optimized " + std::to_string(optimized) + " times and deoptimized " +
+                                        std::to_string(function.deopts) + " times"
+                                  : "V8 gave up optimizing " + name;
+    if (!function.disabled_reason.empty()) message += (looping ? "; optimization disabled: " : ": ") + function.disabled_reason;
+    Diagnostic& d = add("deopt-loop", Severity::Error, function.definition, std::move(message));
+    d.properties = {{"function", name},
+                    {"optimizations", optimized},
+                    {"deopts", function.deopts},
+                    {"disabled_reason", function.disabled_reason},
+                    {"isolates", isolate_counts(data_, function.isolates)},
+                    {std::string(kImpact), 1000 + 10 * function.deopts}};
+  }
+}
+
+int64_t impact_of(const Diagnostic& d) {
+  for (const auto& [key, value] : d.properties) {
+    if (key == kImpact) return std::get<int64_t>(value);
+  }
+  return 0;
+}
+
+// Highest impact first (ties keep report order); each gets a "rank" property.
+std::vector<const Diagnostic*> rank_by_impact(std::vector<Diagnostic>& found) {
+  std::vector<std::pair<int64_t, Diagnostic*>> ranked;
+  for (Diagnostic& d : found) ranked.emplace_back(impact_of(d), &d);
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<const Diagnostic*> order;
+  for (auto& [impact, d] : ranked) {
+    d->properties.emplace_back("rank", static_cast<int64_t>(order.size() + 1));
+    order.push_back(d);
+  }
+  return order;
+}
+
+std::string tier_line(const TraceData& data, ScriptResolver& resolver) {
+  std::array<int64_t, kTierCount> functions{};
+  for (const FunctionRecord& function : data.functions) {
+    if (!resolver.is_reported(function.definition.script)) continue;
+    for (int tier = 0; tier < kTierCount; ++tier) functions[tier] += function.compiled[tier] > 0 ? 1 : 0;
+  }
+  std::string text = "functions compiled per tier:";
+  for (Tier tier : {Tier::Interpreted, Tier::Sparkplug, Tier::Maglev, Tier::Turbofan}) {
+    text += std::string(tier == Tier::Interpreted ? " " : ", ") + std::string(tier_name(tier)) + " " +
+            std::to_string(functions[static_cast<int>(tier)]);
+  }
+  return text;
+}
+
+std::string ic_state_line(const TraceData& data, ScriptResolver& resolver) {
+  std::map<char, int64_t> states;
+  for (const IcSite& site : data.ic_sites) {
+    if (resolver.is_reported(site.point.script)) ++states[site.worst_state];
+  }
+  return "IC sites: monomorphic " + std::to_string(states['1'] + states['^'] + states['D']) + ", polymorphic " +
+         std::to_string(states['P']) + ", megamorphic " + std::to_string(states['N']) + ", generic " +
+         std::to_string(states['G']) + ", no feedback " + std::to_string(states['0'] + states['.'] + states['X']);
+}
+
+std::string deopt_reason_line(const TraceData& data, ScriptResolver& resolver) {
+  std::map<std::string, int64_t> reasons;
+  for (const DeoptSite& site : data.deopt_sites) {
+    if (resolver.is_reported(site.point.script)) reasons[site.reason] += site.count;
+  }
+  std::vector<std::pair<std::string, int64_t>> by_count(reasons.begin(), reasons.end());
+  std::stable_sort(by_count.begin(), by_count.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::string text;
+  for (const auto& [reason, count] : by_count) text += (text.empty() ? "" : ", ") + reason + " " + std::to_string(count);
+  return "deopts by reason: " + (text.empty() ? std::string("none") : text);
+}
+
+// Facts about the whole run, then the top findings by impact.
+std::vector<std::string> summary(const TraceData& data, ScriptResolver& resolver,
+                                 const std::vector<const Diagnostic*>& ranked, size_t ranked_lines) {
+  std::string isolates;
+  for (const std::string& name : data.isolates) isolates += (isolates.empty() ? "" : ", ") + name;
+  std::vector<std::string> lines = {"isolates: " + std::to_string(data.isolates.size()) + " (" + isolates + ")",
+                                    tier_line(data, resolver), ic_state_line(data, resolver),
+                                    deopt_reason_line(data, resolver)};
+  for (size_t i = 0; i < ranked.size() && i < ranked_lines; ++i) {
+    const Location& at = ranked[i]->location;
+    lines.push_back("#" + std::to_string(i + 1) + " " + at.path + ":" + std::to_string(at.start.line) + ":" +
+                    std::to_string(at.start.column) + " " + ranked[i]->rule_id + ": " + ranked[i]->message);
+  }
+  return lines;
+}
+
+}  // namespace
+
+TraceFindings build_findings(const TraceData& data, ScriptResolver& resolver, const FindingOptions& options) {
+  FindingBuilder builder(data, resolver, options);
+  builder.add_ic_sites();
+  builder.add_deopt_sites();
+  builder.add_deopt_loops();
+  TraceFindings findings;
+  findings.diagnostics = builder.take();
+  std::sort(findings.diagnostics.begin(), findings.diagnostics.end(), diagnostic_less);
+  findings.summary_lines = summary(data, resolver, rank_by_impact(findings.diagnostics), options.ranked_lines);
+  return findings;
+}
+
+}  // namespace v8lint::trace

@@ -1,0 +1,163 @@
+#include "trace/v8_log_reader.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "trace/code_map.h"
+#include "trace/code_name.h"
+#include "trace/line_reader.h"
+#include "trace/log_text.h"
+#include "trace/v8_log_parser.h"
+
+namespace v8lint::trace {
+namespace {
+
+std::string decoded(std::string_view field) {
+  return needs_unescape(field) ? unescape_field(field) : std::string(field);
+}
+
+// The listener for one isolate: its own code map, its own script ids.
+class IsolateReader final : public V8LogListener {
+ public:
+  IsolateReader(TraceData& data, uint32_t isolate, LogProblems& problems)
+      : data_(data), isolate_(isolate), problems_(problems) {}
+
+  void on_code_creation(const CodeCreation& event) override;
+  void on_code_move(uint64_t from, uint64_t to) override { code_map_.move(from, to); }
+  void on_code_delete(uint64_t start) override { code_map_.remove(start); }
+  void on_ic(const IcEvent& event) override;
+  void on_deopt(const DeoptEvent& event) override;
+  void on_disable_optimization(std::string_view function_name, std::string_view reason) override;
+  void on_script(int64_t script_id, std::string_view name, std::string_view source) override;
+
+ private:
+  struct CodeObject {
+    uint32_t function;
+    Tier tier;
+  };
+  const CodeObject* code_at(uint64_t address) const {
+    auto id = code_map_.find(address);
+    return id ? &codes_[*id] : nullptr;
+  }
+  void record_chain(DeoptSite& site, const std::vector<NamedPosition>& chain);
+
+  TraceData& data_;
+  uint32_t isolate_;
+  LogProblems& problems_;
+  CodeMap code_map_;
+  std::vector<CodeObject> codes_;
+  // code-disable-optimization names only the function: take its latest code.
+  std::unordered_map<std::string, uint32_t> latest_function_by_name_;
+};
+
+void IsolateReader::on_code_creation(const CodeCreation& event) {
+  if (!event.is_js || event.name.empty()) {
+    code_map_.evict(event.start, event.size);
+    return;
+  }
+  uint32_t function = data_.function_for(event.name);
+  code_map_.add(event.start, event.size, static_cast<uint32_t>(codes_.size()));
+  codes_.push_back({function, event.tier});
+  FunctionRecord& record = data_.functions[function];
+  ++record.compiled[static_cast<int>(event.tier)];
+  latest_function_by_name_[record.name] = function;
+}
+
+void IsolateReader::on_ic(const IcEvent& event) {
+  const CodeObject* code = code_at(event.pc);
+  if (code == nullptr || event.line < 1 || event.column < 1) {
+    ++problems_.unresolved_ics;
+    return;
+  }
+  const FunctionRecord& function = data_.functions[code->function];
+  SourcePoint point{function.definition.script, static_cast<uint32_t>(event.line), static_cast<uint32_t>(event.column)};
+  IcSite& site = data_.ic_site(point);
+  if (site.type.empty()) site.type = event.type;
+  if (site.function == kNoFunction) site.function = code->function;
+  ++site.events;
+  if (event.old_state != event.new_state) ++site.transitions;
+  if (ic_state_rank(event.new_state) > ic_state_rank(site.worst_state)) site.worst_state = event.new_state;
+  site.tiers |= static_cast<uint8_t>(1u << static_cast<int>(code->tier));
+  count_for_isolate(site.isolates, isolate_);
+  bool known_key = std::find(site.keys.begin(), site.keys.end(), event.key) != site.keys.end();
+  if (!known_key && site.keys.size() < IcSite::kMaxKeys && !event.key.empty()) site.keys.push_back(decoded(event.key));
+  bool known_map = std::find(site.maps.begin(), site.maps.end(), event.map) != site.maps.end();
+  if (!known_map && site.maps.size() < IcSite::kMaxMaps && event.map != 0) site.maps.push_back(event.map);
+}
+
+void IsolateReader::record_chain(DeoptSite& site, const std::vector<NamedPosition>& chain) {
+  std::vector<SourcePoint> outer;
+  for (size_t i = 1; i < chain.size(); ++i) {
+    outer.push_back({data_.scripts.intern(decoded(chain[i].script)), chain[i].line, chain[i].column});
+  }
+  if (outer.empty() || site.chains.size() >= 4) return;
+  if (std::find(site.chains.begin(), site.chains.end(), outer) == site.chains.end()) site.chains.push_back(outer);
+}
+
+void IsolateReader::on_deopt(const DeoptEvent& event) {
+  auto code_id = code_map_.at(event.code_start);
+  if (!code_id) code_id = code_map_.find(event.code_start);
+  uint32_t function = code_id ? codes_[*code_id].function : kNoFunction;
+  std::vector<NamedPosition> chain = split_position_chain(event.location);
+  SourcePoint point;
+  if (!chain.empty()) {
+    point = {data_.scripts.intern(decoded(chain[0].script)), chain[0].line, chain[0].column};
+  } else if (function != kNoFunction) {
+    point = data_.functions[function].definition;
+  } else {
+    ++problems_.unresolved_deopts;
+    return;
+  }
+  DeoptSite& site = data_.deopt_site(point, decoded(event.reason));
+  ++site.count;
+  ++site.kinds[static_cast<int>(deopt_kind_of(event.kind))];
+  bool known = std::find(site.functions.begin(), site.functions.end(), function) != site.functions.end();
+  if (function != kNoFunction && !known) site.functions.push_back(function);
+  count_for_isolate(site.isolates, isolate_);
+  record_chain(site, chain);
+  if (function != kNoFunction) {
+    ++data_.functions[function].deopts;
+    count_for_isolate(data_.functions[function].isolates, isolate_);
+  }
+}
+
+void IsolateReader::on_disable_optimization(std::string_view function_name, std::string_view reason) {
+  auto it = latest_function_by_name_.find(decoded(function_name));
+  if (it == latest_function_by_name_.end()) return;
+  data_.functions[it->second].disabled_reason = decoded(reason);
+}
+
+void IsolateReader::on_script(int64_t script_id, std::string_view name, std::string_view source) {
+  (void)script_id;
+  if (name.empty() || source.empty()) return;
+  data_.scripts.set_source(data_.scripts.intern(decoded(name)), decoded(source));
+}
+
+}  // namespace
+
+void LogProblems::skip(uint64_t line, const std::string& reason) {
+  if (skipped_lines++ == 0) {
+    first_skipped_line = line;
+    first_skipped_reason = reason;
+  }
+}
+
+bool read_v8_log(const std::string& path, uint32_t isolate, TraceData& data, LogProblems& problems,
+                 std::string& error) {
+  LineReader reader;
+  if (!reader.open(path, error)) return false;
+  IsolateReader listener(data, isolate, problems);
+  V8LogParser parser(listener);
+  std::string problem;
+  std::string_view line;
+  while (reader.next(line)) {
+    LineOutcome outcome = parser.parse(line, problem);
+    if (outcome != LineOutcome::Malformed && outcome != LineOutcome::UnknownEvent) continue;
+    if (reader.last_line_unterminated()) problem = "truncated last line (" + problem + ")";
+    problems.skip(reader.line_number(), problem);
+  }
+  error = reader.error();
+  return error.empty();
+}
+
+}  // namespace v8lint::trace

@@ -1,0 +1,28 @@
+// Reads one V8 log file (one isolate, one address space) into TraceData:
+// resolves every IC pc to the code object covering it at that moment and
+// every deopt to the optimized code it threw away.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "trace/trace_data.h"
+
+namespace v8lint::trace {
+
+// What went wrong without stopping the read; reported once per file.
+struct LogProblems {
+  int64_t skipped_lines = 0;
+  uint64_t first_skipped_line = 0;
+  std::string first_skipped_reason;
+  int64_t unresolved_ics = 0;  // IC pc in no known JS code
+  int64_t unresolved_deopts = 0;
+
+  void skip(uint64_t line, const std::string& reason);
+};
+
+// Returns false and sets `error` (naming the file) when it cannot be read at all.
+bool read_v8_log(const std::string& path, uint32_t isolate, TraceData& data, LogProblems& problems,
+                 std::string& error);
+
+}  // namespace v8lint::trace

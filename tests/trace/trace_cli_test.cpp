@@ -1,0 +1,50 @@
+// `v8lint trace` as a process: exit codes and messages on stderr.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <string>
+
+#include "trace_test_support.h"
+
+namespace v8lint::trace {
+namespace {
+using namespace testing_support;
+
+struct ProcessResult {
+  int exit_code;
+  std::string output;  // stdout and stderr
+};
+
+ProcessResult run_cli(const std::string& arguments) {
+  std::string command = std::string(V8LINT_BINARY) + " trace " + arguments + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string output;
+  char buffer[4096];
+  while (size_t got = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, got);
+  int status = pclose(pipe);
+  return {WEXITSTATUS(status), output};
+}
+
+TEST(TraceCli, NotALogExitsTwoNamingTheFile) {
+  ScratchDir dir;
+  std::string path = dir.write("notes.txt", "just text\n");
+  ProcessResult result = run_cli("'" + path + "'");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.output.find("v8lint: " + path + ": not a V8 log"), std::string::npos) << result.output;
+}
+
+TEST(TraceCli, FindingsAtErrorLevelExitOne) {
+  ProcessResult result = run_cli("--source-root /nonexistent '" + std::string(V8LINT_SHARED_DIR) +
+                                 "/fixtures/v8-logs/adders.v8.log'");
+  EXPECT_EQ(result.exit_code, 1);  // the deopt-loop on addAny is an error
+  EXPECT_NE(result.output.find("/tmp/v8-deopt-viewer/examples/simple/adders.js:90:16"), std::string::npos) << result.output;
+}
+
+TEST(TraceCli, RejectsAPathMapWithoutEquals) {
+  ProcessResult result = run_cli("--path-map /a x.log");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.output.find("expected FROM=TO"), std::string::npos) << result.output;
+}
+
+}  // namespace
+}  // namespace v8lint::trace
