@@ -78,7 +78,7 @@ const lines = [];
 const say = (line = "") => lines.push(line);
 say(`### Static pass: commit ${meta.commit}, ${meta.date}`);
 say();
-say(`- ${meta.v8lint}; rules registered (`v8lint rules`): ${meta.rules || "(none)"}`);
+say(`- ${meta.v8lint}; rules registered (v8lint rules): ${meta.rules || "(none)"}`);
 say(`- eslint ${meta.eslint}, oxlint ${meta.oxlint}, node ${meta.node}; ${meta.cores} cores; load average at start ${meta.loadavg}, at end ${meta.loadavg_end ?? "n/a"}`);
 say(`- corpus: ${corpus.files} files, ${fixed(corpus.bytes / 1e6, 1)} MB (${meta.minified_files} of them *.min.*, ${fixed(Number(meta.minified_bytes) / 1e6, 1)} MB); ${meta.runs} rounds, medians`);
 const busiest = Math.max(...`${meta.loadavg} ${meta.loadavg_end ?? ""}`.split(" ").map(Number).filter(Number.isFinite));
