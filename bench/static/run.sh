@@ -100,6 +100,8 @@ PARSE_ONLY=$BUILD_DIR/bench/parse_only/v8lint_parse_only
 [ -x "$WORK/node_modules/.bin/eslint" ] || die "eslint missing from $WORK/node_modules"
 [ -x "$WORK/node_modules/.bin/oxlint" ] || die "oxlint missing from $WORK/node_modules"
 CORES=$(nproc)
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+RESULTS=$WORK/results/$STAMP
 
 # One line per tool: name, then the command run from $WORK. Every tool writes
 # its findings to a file in results/ (not a terminal); exit codes 0 and 1
@@ -107,7 +109,7 @@ CORES=$(nproc)
 OX_RULES=(-A all -W no-unused-vars -W no-debugger -W no-dupe-keys -W no-unreachable)
 set_command() {
   case $1 in
-    parse-only) CMD=("$PARSE_ONLY" corpus) ;;
+    parse-only) CMD=("$PARSE_ONLY" --times "$RESULTS/parse-only.times" corpus) ;;
     v8lint-j1) CMD=("$V8LINT" check --include-minified --no-color -j1 corpus) ;;
     v8lint-jN) CMD=("$V8LINT" check --include-minified --no-color -j"$CORES" corpus) ;;
     eslint) CMD=(node_modules/.bin/eslint -c eslint.config.mjs -f ./eslint-count-formatter.cjs corpus) ;;
@@ -120,8 +122,6 @@ ALL_TOOLS=(parse-only v8lint-j1 v8lint-jN eslint oxlint-j1 oxlint-jN)
 if [ -n "$ONLY" ]; then IFS=, read -r -a TOOLS <<<"$ONLY"; else TOOLS=("${ALL_TOOLS[@]}"); fi
 for tool in "${TOOLS[@]}"; do set_command "$tool"; done
 
-STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-RESULTS=$WORK/results/$STAMP
 mkdir -p "$RESULTS"
 COMMIT=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
 git -C "$REPO" diff --quiet HEAD 2>/dev/null || COMMIT="$COMMIT+dirty"
@@ -168,5 +168,6 @@ for round in $(seq 1 "$RUNS"); do
   done
 done
 
+printf 'loadavg_end\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/meta.tsv"
 node "$HERE/summarize.mjs" "$RESULTS" | tee "$RESULTS/summary.md"
 echo "raw data: $RESULTS" >&2

@@ -78,9 +78,13 @@ const lines = [];
 const say = (line = "") => lines.push(line);
 say(`### Static pass: commit ${meta.commit}, ${meta.date}`);
 say();
-say(`- ${meta.v8lint}; static rules registered: ${meta.rules || "(none)"}`);
-say(`- eslint ${meta.eslint}, oxlint ${meta.oxlint}, node ${meta.node}; ${meta.cores} cores; load average at start ${meta.loadavg}`);
+say(`- ${meta.v8lint}; rules registered (v8lint rules): ${meta.rules || "(none)"}`);
+say(`- eslint ${meta.eslint}, oxlint ${meta.oxlint}, node ${meta.node}; ${meta.cores} cores; load average at start ${meta.loadavg}, at end ${meta.loadavg_end ?? "n/a"}`);
 say(`- corpus: ${corpus.files} files, ${fixed(corpus.bytes / 1e6, 1)} MB (${meta.minified_files} of them *.min.*, ${fixed(Number(meta.minified_bytes) / 1e6, 1)} MB); ${meta.runs} rounds, medians`);
+const busiest = Math.max(...`${meta.loadavg} ${meta.loadavg_end ?? ""}`.split(" ").map(Number).filter(Number.isFinite));
+if (busiest > Number(meta.cores) - 1) {
+  say(`- **busy machine** (load average up to ${busiest} on ${meta.cores} cores): wall times and the -j${meta.cores} speed-up are unreliable; read single-thread ratios on CPU time`);
+}
 say();
 say("| tool | files | wall s (median) | CPU s (median) | files/s | MB/s | peak RSS MB | wall s per round |");
 say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
@@ -89,12 +93,10 @@ for (const tool of tools) {
   const files = s.reported && Number(s.reported) !== s.files ? `${s.files} (printed ${s.reported})` : `${s.files}`;
   say(`| ${tool} | ${files} | ${fixed(s.wall)} | ${fixed(s.cpu)} | ${fixed(s.filesPerS, 0)} | ${fixed(s.mbPerS)} | ${fixed(s.rssMb, 0)} | ${s.walls} |`);
 }
-say();
-say("| ratio (median of per-round ratios, per MB) | wall | CPU | target |");
-say("| --- | ---: | ---: | --- |");
+const ratioRows = [];
 const ratioRow = (label, numerator, denominator, target = "") => {
   if (!stats[numerator] || !stats[denominator]) return;
-  say(`| ${label} | ${fixed(ratio(numerator, denominator, "wall"))} | ${fixed(ratio(numerator, denominator, "cpu"))} | ${target} |`);
+  ratioRows.push(`| ${label} | ${fixed(ratio(numerator, denominator, "wall"))} | ${fixed(ratio(numerator, denominator, "cpu"))} | ${target} |`);
 };
 ratioRow("v8lint -j1 time / parse-only time", "v8lint-j1", "parse-only", "≤ 1.5 (wall)");
 ratioRow(`v8lint -j${meta.cores} speed-up over -j1`, "v8lint-j1", "v8lint-jN", "≥ 1.8 (wall)");
@@ -102,4 +104,34 @@ ratioRow("ESLint time / v8lint -j1 time", "eslint", "v8lint-j1");
 ratioRow(`ESLint time / v8lint -j${meta.cores} time`, "eslint", "v8lint-jN");
 ratioRow("oxlint -j1 time / v8lint -j1 time", "oxlint-j1", "v8lint-j1");
 ratioRow(`oxlint -j${meta.cores} time / v8lint -j${meta.cores} time`, "oxlint-jN", "v8lint-jN");
+if (ratioRows.length) {
+  say();
+  say("| ratio (median of per-round ratios, per MB) | wall | CPU | target |");
+  say("| --- | ---: | ---: | --- |");
+  ratioRows.forEach((row) => say(row));
+}
+
+// Contention-free estimate of the -jN speed-up that v8lint's scheduling
+// allows: per-file parse CPU times (parse is most of v8lint's work) fed to N
+// simulated workers that each take the next file in path order, as
+// run_lint does. Largest-first order shown for comparison.
+const timesPath = join(dir, "parse-only.times");
+if (existsSync(timesPath)) {
+  const costs = readFileSync(timesPath, "utf8").trim().split("\n").map((line) => Number(line.split("\t")[0]));
+  const total = costs.reduce((a, b) => a + b, 0);
+  const makespan = (order, workers) => {
+    const busyUntil = new Array(workers).fill(0);
+    for (const cost of order) {
+      const next = busyUntil.indexOf(Math.min(...busyUntil));
+      busyUntil[next] += cost;
+    }
+    return Math.max(...busyUntil);
+  };
+  const cores = Number(meta.cores);
+  const largestFirst = [...costs].sort((a, b) => b - a);
+  say();
+  say(`Schedule estimate for -j${cores} from per-file parse CPU times (no contention, no memory effects): ` +
+    `path order ${fixed(total / makespan(costs, cores))}×, largest-first ${fixed(total / makespan(largestFirst, cores))}×; ` +
+    `largest file ${fixed(largestFirst[0] / 1e6)} s of ${fixed(total / 1e6)} s CPU.`);
+}
 console.log(lines.join("\n"));

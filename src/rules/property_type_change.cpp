@@ -67,12 +67,16 @@ void PropertyTypeChange::on_file_end(RuleContext& context) {
     for (const KindChange& change : kind_changes(kinds, policy)) {
       const PropertyWrite& first = *writes[change.baseline];
       std::string name(first.name);
-      std::string from(value_kind_name(first.kind));
-      std::string to(value_kind_name(writes[change.changed]->kind));
-      context.report(writes[change.changed]->node,
-                     "property `" + name + "` of " + owner_name(scopes, first) + " changes from " + from + " to " + to +
-                         "; V8 must generalize the field and deprecate the object's map",
-                     {context.related(first.node, "`" + name + "` first holds a " + from + " here")});
+      ValueKind to = writes[change.changed]->kind;
+      std::string message = "property `" + name + "` of " + owner_name(scopes, first) + " changes from " +
+                            std::string(value_kind_name(first.kind)) + " to " + std::string(value_kind_name(to)) +
+                            "; V8 must generalize the field and deprecate the object's map";
+      RelatedLocation created = context.related(
+          first.node, "`" + name + "` first holds " + std::string(value_kind_phrase(first.kind)) + " here");
+      Diagnostic& d = context.report(writes[change.changed]->node, std::move(message), {std::move(created)});
+      d.properties = {{"property", name},
+                      {"fromKind", std::string(value_kind_name(first.kind))},
+                      {"toKind", std::string(value_kind_name(to))}};
     }
   }
 }

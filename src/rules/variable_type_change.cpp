@@ -29,11 +29,16 @@ void VariableTypeChange::on_file_end(RuleContext& context) {
     for (const ValueAssignment& value : values) kinds.push_back(value.kind);
     for (const KindChange& change : kind_changes(kinds, policy)) {
       std::string name(bindings[b].name);
-      std::string from(value_kind_name(kinds[change.baseline]));
-      std::string to(value_kind_name(kinds[change.changed]));
-      context.report(values[change.changed].node,
-                     "`" + name + "` changes from " + from + " to " + to + "; V8 must generalize its representation",
-                     {context.related(values[change.baseline].node, "`" + name + "` first holds a " + from + " here")});
+      ValueKind from = kinds[change.baseline];
+      ValueKind to = kinds[change.changed];
+      std::string message = "`" + name + "` changes from " + std::string(value_kind_name(from)) + " to " +
+                            std::string(value_kind_name(to)) + "; V8 must generalize its representation";
+      RelatedLocation first = context.related(
+          values[change.baseline].node, "`" + name + "` first holds " + std::string(value_kind_phrase(from)) + " here");
+      Diagnostic& d = context.report(values[change.changed].node, std::move(message), {std::move(first)});
+      d.properties = {{"variable", name},
+                      {"fromKind", std::string(value_kind_name(from))},
+                      {"toKind", std::string(value_kind_name(to))}};
     }
   }
 }

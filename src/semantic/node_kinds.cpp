@@ -11,9 +11,10 @@ NodeKinds::NodeKinds(const TSLanguage* language) : by_symbol_(ts_language_symbol
       V8LINT_JS_NODE_KINDS(V8LINT_JS_NAME)
 #undef V8LINT_JS_NAME
   };
-  for (TSSymbol s = 0; s < by_symbol_.size(); ++s) {
-    if (ts_language_symbol_type(language, s) != TSSymbolTypeRegular) continue;
-    auto it = by_name.find(ts_language_symbol_name(language, s));
+  for (uint32_t s = 0; s < by_symbol_.size(); ++s) {
+    auto symbol = static_cast<TSSymbol>(s);
+    if (ts_language_symbol_type(language, symbol) != TSSymbolTypeRegular) continue;
+    auto it = by_name.find(ts_language_symbol_name(language, symbol));
     if (it != by_name.end()) by_symbol_[s] = it->second;
   }
   static constexpr std::array<std::string_view, static_cast<size_t>(JsField::Count)> field_names = {

@@ -24,7 +24,8 @@ namespace v8lint {
   X(VariableDeclarator, "variable_declarator") X(FormalParameters, "formal_parameters")                        \
   X(RequiredParameter, "required_parameter") X(OptionalParameter, "optional_parameter")                        \
   X(AssignmentPattern, "assignment_pattern") X(ObjectPattern, "object_pattern") X(ArrayPattern, "array_pattern") \
-  X(PairPattern, "pair_pattern") X(RestPattern, "rest_pattern") X(ObjectAssignmentPattern, "object_assignment_pattern") \
+  X(PairPattern, "pair_pattern") X(RestPattern, "rest_pattern")                                               \
+  X(ObjectAssignmentPattern, "object_assignment_pattern")                                                      \
   X(ShorthandPropertyIdentifierPattern, "shorthand_property_identifier_pattern")                              \
   X(ShorthandPropertyIdentifier, "shorthand_property_identifier") X(Identifier, "identifier")                  \
   X(TypeIdentifier, "type_identifier") X(PropertyIdentifier, "property_identifier")                            \

@@ -1,3 +1,5 @@
+// ScopeModelBuilder, first part: scopes, names and declarations on enter,
+// the bookkeeping on leave, and the queries both parts share.
 #include "semantic/scope_builder.h"
 
 namespace v8lint {
@@ -30,7 +32,7 @@ bool is_function_like(Js kind) {
 }  // namespace
 
 ScopeModelBuilder::ScopeModelBuilder(const SyntaxTree& tree, ScopeData& data)
-    : tree_(tree), data_(data), kinds_(tree.language()) {}
+    : tree_(tree), data_(data), kinds_(tree.language()), names_(data) {}
 
 // --- enter -------------------------------------------------------------------
 
@@ -101,15 +103,14 @@ void ScopeModelBuilder::track_this(Frame& frame, const Frame* parent) {
     case Js::MethodDefinition:
     case Js::FieldDefinition:
     case Js::PublicFieldDefinition: {
-      bool instance_member = parent && parent->kind == Js::ClassBody && !class_stack_.empty() &&
-                             !has_keyword(frame.node, "static");
-      if (!instance_member) {
-        // Object literal methods have their own `this`; static fields are not on instances.
-        if (frame.kind == Js::MethodDefinition) push_this_owner(frame, ThisOwner{});
-        break;
+      bool instance_member =
+          parent && parent->kind == Js::ClassBody && !class_stack_.empty() && !has_keyword(frame.node, "static");
+      if (instance_member) {
+        bool constructor = frame.kind == Js::MethodDefinition && field_text(frame.node, JsField::Name) == "constructor";
+        push_this_owner(frame, ThisOwner{static_cast<int32_t>(class_stack_.back()), kNone, constructor});
+      } else if (frame.kind == Js::MethodDefinition) {  // static fields are not on instances: no owner change
+        push_this_owner(frame, ThisOwner{kNone, literal_binding(parent), false});
       }
-      bool constructor = frame.kind == Js::MethodDefinition && field_text(frame.node, JsField::Name) == "constructor";
-      push_this_owner(frame, ThisOwner{static_cast<int32_t>(class_stack_.back()), constructor});
       break;
     }
     default: break;
@@ -120,7 +121,15 @@ void ScopeModelBuilder::open_scope(Frame& frame, ScopeKind kind) {
   int32_t parent = scope_stack_.empty() ? kNone : static_cast<int32_t>(scope_stack_.back());
   data_.scopes.push_back(Scope{kind, parent, frame.node});
   scope_stack_.push_back(static_cast<uint32_t>(data_.scopes.size() - 1));
+  names_.open_scope(scope_stack_.back());
   frame.opened_scope = true;
+}
+
+// `const o = { m() {} }`: the binding whose object literal `parent` is, if it is one.
+int32_t ScopeModelBuilder::literal_binding(const Frame* parent) const {
+  if (!parent || parent->kind != Js::Object || frames_.size() < 2) return kNone;
+  const Frame& holder = frames_[frames_.size() - 2];
+  return holder.kind == Js::VariableDeclarator ? holder.binding : kNone;
 }
 
 void ScopeModelBuilder::push_this_owner(Frame& frame, ThisOwner owner) {
@@ -137,14 +146,13 @@ void ScopeModelBuilder::on_name(Frame& frame) {
     return;
   }
   if (frame.kind == Js::TypeIdentifier) return;  // in a class, but not its name: a type
-  frame.reference = static_cast<int32_t>(data_.references.size());
-  data_.references.push_back(Reference{name, scope_stack_.back(), frame.node});
+  frame.reference = static_cast<int32_t>(names_.refer(name, scope_stack_.back(), frame.node));
   if (use.role != NameUse::Role::AssignmentTarget) return;
   const Frame& root = frames_[use.root_frame];
   if (root.kind == Js::AssignmentExpression && use.direct) return;  // `x = v`: recorded when left
   // Destructuring assignment `[a, b] = ...`, or a loop head without a declaration `for (k in o)`.
-  add_value(visible_binding(name), frame.reference, loop_or_destructuring(root, use), loop_or_destructuring_kind(root, use),
-            frame.node);
+  add_value(names_.visible(name), frame.reference, loop_or_destructuring(root, use),
+            loop_or_destructuring_kind(root, use), frame.node);
 }
 
 // Climbs from the identifier through destructuring patterns to the node that
@@ -189,7 +197,8 @@ ScopeModelBuilder::NameUse ScopeModelBuilder::declaration_in(size_t root, size_t
       if (!is_child(frame.node, JsField::Name, node) || root == 0) return {};
       return declared(declarator_kind(frames_[root - 1].node));
     case Js::FormalParameters: return declared(BindingKind::Parameter);
-    case Js::ArrowFunction: return is_child(frame.node, JsField::Parameter, node) ? declared(BindingKind::Parameter) : NameUse{};
+    case Js::ArrowFunction:
+      return is_child(frame.node, JsField::Parameter, node) ? declared(BindingKind::Parameter) : NameUse{};
     case Js::CatchClause:
       return is_child(frame.node, JsField::Parameter, node) ? declared(BindingKind::CatchParameter) : NameUse{};
     case Js::ForInStatement:
@@ -227,12 +236,13 @@ void ScopeModelBuilder::on_declared_name(Frame& frame, const NameUse& use, std::
     parent.binding = binding;  // its initializer or default is known when the parent is left
     return;
   }
-  bool valued_elsewhere = use.kind != BindingKind::Var && use.kind != BindingKind::Let && use.kind != BindingKind::Const;
+  bool valued_elsewhere =
+      use.kind != BindingKind::Var && use.kind != BindingKind::Let && use.kind != BindingKind::Const;
   if (use.direct && valued_elsewhere) return;  // parameters, catch parameters, functions, classes, imports
   add_value(binding, kNone, loop_or_destructuring(root, use), loop_or_destructuring_kind(root, use), frame.node);
 }
 
-ValueSource ScopeModelBuilder::loop_or_destructuring(const Frame& root, const NameUse& use) const {
+ValueSource ScopeModelBuilder::loop_or_destructuring(const Frame& root, const NameUse& use) {
   return root.kind == Js::ForInStatement && use.direct ? ValueSource::LoopHead : ValueSource::Destructuring;
 }
 
@@ -243,17 +253,14 @@ ValueKind ScopeModelBuilder::loop_or_destructuring_kind(const Frame& root, const
 }
 
 uint32_t ScopeModelBuilder::declare(std::string_view name, BindingKind kind, uint32_t scope, TSNode identifier) {
-  auto [it, inserted] = declared_.try_emplace(ScopeKey{scope, name}, static_cast<uint32_t>(data_.bindings.size()));
-  if (inserted) {
-    declared_names_.insert(name);
-    data_.bindings.push_back(Binding{name, kind, scope, identifier});
-    last_kind_.push_back(ValueKind::Unknown);
-  }
-  return it->second;
+  auto [binding, created] = names_.declare(name, kind, scope, identifier);
+  if (created) last_kind_.push_back(ValueKind::Unknown);
+  return binding;
 }
 
 uint32_t ScopeModelBuilder::declaration_scope(BindingKind kind, Js declaring_node) const {
-  bool names_outer_scope = declaring_node == Js::FunctionDeclaration || declaring_node == Js::GeneratorFunctionDeclaration ||
+  bool names_outer_scope = declaring_node == Js::FunctionDeclaration ||
+                           declaring_node == Js::GeneratorFunctionDeclaration ||
                            declaring_node == Js::ClassDeclaration || declaring_node == Js::AbstractClassDeclaration;
   if (names_outer_scope && scope_stack_.size() >= 2) return scope_stack_[scope_stack_.size() - 2];
   if (kind != BindingKind::Var) return scope_stack_.back();
@@ -273,239 +280,15 @@ void ScopeModelBuilder::leave(TSNode node) {
   ExprInfo info = infer(frame);
   record(frame, info);
   pending_.erase(pending_.begin() + frame.pending_start, pending_.end());
-  if (frame.opened_scope) scope_stack_.pop_back();
+  if (frame.opened_scope) {
+    names_.close_scope(scope_stack_.back());
+    scope_stack_.pop_back();
+  }
   if (frame.pushed_this) this_owners_.pop_back();
   if (frame.pushed_class) class_stack_.pop_back();
   bool informative = info.kind != ValueKind::Unknown || info.reference != kNone || info.binding != kNone ||
                      info.through_this || !info.key.empty();
   if (!frames_.empty() && informative) pending_.push_back(info);
-}
-
-// --- inference ---------------------------------------------------------------
-
-ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer(const Frame& frame) const {
-  TSNode node = frame.node;
-  ExprInfo info(node);
-  switch (frame.kind) {
-    case Js::Number: info.kind = tree_.text(node).ends_with('n') ? ValueKind::BigInt : ValueKind::Number; break;
-    case Js::String:
-    case Js::TemplateString: info.kind = ValueKind::String; break;
-    case Js::True:
-    case Js::False: info.kind = ValueKind::Boolean; break;
-    case Js::Null: info.kind = ValueKind::Null; break;
-    case Js::Undefined: info.kind = ValueKind::Undefined; break;
-    case Js::Regex:
-    case Js::Object: info.kind = ValueKind::Object; break;
-    case Js::Array: info.kind = ValueKind::Array; break;
-    case Js::FunctionExpression:
-    case Js::GeneratorFunction:
-    case Js::ArrowFunction:
-    case Js::Class: info.kind = ValueKind::Function; break;
-    case Js::Identifier:
-    case Js::ShorthandPropertyIdentifier: return infer_name(frame);
-    case Js::MemberExpression: return infer_member(frame);
-    case Js::ParenthesizedExpression:
-    case Js::SequenceExpression:
-    case Js::NonNullExpression:
-    case Js::TypeAssertion:  // <T>x: the expression comes last
-      info.kind = child_kind(frame, ts_node_named_child(node, ts_node_named_child_count(node) - 1));
-      break;
-    case Js::AsExpression:
-    case Js::SatisfiesExpression: info.kind = child_kind(frame, ts_node_named_child(node, 0)); break;
-    case Js::UnaryExpression:
-      info.kind = unary_kind(kind(child(node, JsField::Operator)), child_kind(frame, child(node, JsField::Argument)));
-      break;
-    case Js::BinaryExpression:
-      info.kind = binary_kind(kind(child(node, JsField::Operator)), child_kind(frame, child(node, JsField::Left)),
-                              child_kind(frame, child(node, JsField::Right)));
-      break;
-    case Js::TernaryExpression: {
-      ValueKind yes = child_kind(frame, child(node, JsField::Consequence));
-      info.kind = yes == child_kind(frame, child(node, JsField::Alternative)) ? yes : ValueKind::Unknown;
-      break;
-    }
-    case Js::AssignmentExpression: info.kind = child_kind(frame, child(node, JsField::Right)); break;
-    case Js::AugmentedAssignmentExpression:
-      info.kind = compound_assignment_kind(kind(child(node, JsField::Operator)), kind_before(child_info(frame, child(node, JsField::Left))),
-                                           child_kind(frame, child(node, JsField::Right)));
-      break;
-    case Js::UpdateExpression:
-      info.kind = unary_kind("++", kind_before(child_info(frame, child(node, JsField::Argument))));
-      break;
-    case Js::NewExpression: info.kind = infer_new(frame); break;
-    case Js::CallExpression: info.kind = infer_call(frame); break;
-    case Js::Pair: {
-      TSNode key = child(node, JsField::Key);
-      if (is(key, Js::PropertyIdentifier)) info.key = tree_.text(key);
-      TSNode value = child(node, JsField::Value);
-      info.kind = child_kind(frame, value);
-      info.node = value;
-      break;
-    }
-    default: break;
-  }
-  return info;
-}
-
-ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer_name(const Frame& frame) const {
-  ExprInfo info(frame.node);
-  if (frame.reference == kNone) return info;
-  std::string_view name = data_.references[frame.reference].name;
-  info.reference = frame.reference;
-  info.binding = visible_binding(name);
-  if (frame.kind == Js::ShorthandPropertyIdentifier) info.key = name;
-  if (info.binding == kNone) {
-    if (name == "NaN" || name == "Infinity") info.kind = ValueKind::Number;
-  } else if (data_.bindings[info.binding].kind == BindingKind::Const || frame.feeds_binding == info.binding) {
-    info.kind = last_kind_[info.binding];
-  }
-  return info;
-}
-
-// `x = x + 1`: the variable's latest value feeds its next one. Other uses of a
-// `let` are not trusted: the latest value in source order need not be the one
-// that flows there. Inherited from parent to child in O(1), so long operator
-// chains cost nothing extra.
-int32_t ScopeModelBuilder::assignment_fed_by(const Frame& frame, const Frame* parent) const {
-  if (!parent) return kNone;
-  switch (parent->kind) {
-    case Js::BinaryExpression:
-    case Js::UnaryExpression:
-    case Js::ParenthesizedExpression:
-    case Js::AsExpression:
-    case Js::SatisfiesExpression:
-    case Js::NonNullExpression:
-    case Js::TypeAssertion: return parent->feeds_binding;
-    case Js::AssignmentExpression: {
-      if (!is_child(parent->node, JsField::Right, frame.node)) return kNone;
-      const ExprInfo* target = child_info(*parent, child(parent->node, JsField::Left));  // left is done
-      return target ? target->binding : kNone;  // only a plain name target carries a binding
-    }
-    default: return kNone;
-  }
-}
-
-ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer_member(const Frame& frame) const {
-  ExprInfo info(frame.node);
-  TSNode property = child(frame.node, JsField::Property);
-  if (ts_node_is_null(property)) return info;
-  info.key = tree_.text(property);
-  TSNode object = child(frame.node, JsField::Object);
-  if (is(object, Js::This)) {
-    info.through_this = true;
-  } else if (const ExprInfo* target = child_info(frame, object); target && target->reference != kNone &&
-                                                                   is(object, Js::Identifier)) {
-    info.reference = target->reference;
-    if (target->binding == kNone) info.global_object = tree_.text(object);
-  }
-  return info;
-}
-
-ValueKind ScopeModelBuilder::infer_call(const Frame& frame) const {
-  TSNode callee = child(frame.node, JsField::Function);
-  const ExprInfo* target = child_info(frame, callee);
-  if (!target) return ValueKind::Unknown;
-  if (is(callee, Js::Identifier))
-    return target->binding == kNone ? builtin_call_kind("", tree_.text(callee)) : ValueKind::Unknown;
-  if (!target->global_object.empty()) return builtin_call_kind(target->global_object, target->key);
-  return ValueKind::Unknown;
-}
-
-ValueKind ScopeModelBuilder::infer_new(const Frame& frame) const {
-  TSNode constructor = child(frame.node, JsField::Constructor);
-  const ExprInfo* target = child_info(frame, constructor);
-  bool global_array = target && is(constructor, Js::Identifier) && target->binding == kNone && tree_.text(constructor) == "Array";
-  return global_array ? ValueKind::Array : ValueKind::Object;
-}
-
-// --- recording ---------------------------------------------------------------
-
-void ScopeModelBuilder::record(const Frame& frame, const ExprInfo& info) {
-  TSNode node = frame.node;
-  switch (frame.kind) {
-    case Js::VariableDeclarator: record_declarator(frame); break;
-    case Js::AssignmentPattern: record_default(frame, child(node, JsField::Right)); break;
-    case Js::RequiredParameter:
-    case Js::OptionalParameter: record_default(frame, child(node, JsField::Value)); break;
-    case Js::AssignmentExpression:
-      record_write(frame, child(node, JsField::Left), ValueSource::Assignment, info.kind, child(node, JsField::Right));
-      break;
-    case Js::AugmentedAssignmentExpression: record_write(frame, child(node, JsField::Left), ValueSource::Compound, info.kind, node); break;
-    case Js::UpdateExpression: record_write(frame, child(node, JsField::Argument), ValueSource::Update, info.kind, node); break;
-    case Js::Object: record_object_literal(frame); break;
-    case Js::FieldDefinition:
-    case Js::PublicFieldDefinition: record_field(frame); break;
-    default: break;
-  }
-}
-
-void ScopeModelBuilder::record_declarator(const Frame& frame) {
-  if (frame.binding == kNone) return;
-  TSNode value = child(frame.node, JsField::Value);
-  if (!ts_node_is_null(value)) {
-    add_value(frame.binding, kNone, ValueSource::Initializer, child_kind(frame, value), value);
-  } else if (data_.bindings[frame.binding].kind == BindingKind::Let && !in_ambient_declaration()) {
-    // `var x;` assigns nothing where it stands (x is undefined from the function's start),
-    // and `declare let x: T;` describes a variable defined elsewhere.
-    add_value(frame.binding, kNone, ValueSource::ImplicitUndefined, ValueKind::Undefined, child(frame.node, JsField::Name));
-  }
-}
-
-void ScopeModelBuilder::record_default(const Frame& frame, TSNode value) {
-  if (frame.binding == kNone || ts_node_is_null(value)) return;
-  add_value(frame.binding, kNone, ValueSource::Default, child_kind(frame, value), value);
-}
-
-void ScopeModelBuilder::record_write(const Frame& frame, TSNode target, ValueSource source, ValueKind kind,
-                                     TSNode value) {
-  const ExprInfo* info = child_info(frame, target);
-  if (!info) return;
-  if (is(target, Js::Identifier) && info->reference != kNone) {
-    add_value(info->binding, info->reference, source, kind, value);
-  } else if (is(target, Js::MemberExpression)) {
-    record_property_write(*info, kind, value);
-  }
-}
-
-void ScopeModelBuilder::record_property_write(const ExprInfo& target, ValueKind kind, TSNode value) {
-  if (target.key.empty()) return;
-  if (target.through_this) {
-    if (this_owners_.empty() || this_owners_.back().class_index == kNone) return;
-    const ThisOwner& owner = this_owners_.back();
-    PropertySource how = owner.in_constructor ? PropertySource::ConstructorAssignment : PropertySource::MethodAssignment;
-    data_.properties.push_back(PropertyWrite{target.key, owner.class_index, kNone, kNone, how, kind, value});
-  } else if (target.reference != kNone) {
-    data_.properties.push_back(
-        PropertyWrite{target.key, kNone, target.binding, target.reference, PropertySource::BindingAssignment, kind, value});
-  }
-}
-
-// `const o = {count: 0}`: the object's properties are created with the binding.
-void ScopeModelBuilder::record_object_literal(const Frame& frame) {
-  const Frame* parent = parent_frame();
-  if (!parent || parent->kind != Js::VariableDeclarator || parent->binding == kNone) return;
-  for (size_t i = frame.pending_start; i < pending_.size(); ++i) {
-    const ExprInfo& property = pending_[i];
-    if (property.key.empty()) continue;
-    data_.properties.push_back(
-        PropertyWrite{property.key, kNone, parent->binding, kNone, PropertySource::ObjectLiteral, property.kind, property.node});
-  }
-}
-
-void ScopeModelBuilder::record_field(const Frame& frame) {
-  if (!frame.pushed_this) return;  // static, or outside a class
-  TSNode name = child(frame.node, JsField::Property);  // JS field_definition; TS public_field_definition: name
-  if (ts_node_is_null(name)) name = child(frame.node, JsField::Name);
-  if (!is(name, Js::PropertyIdentifier) && !is(name, Js::PrivatePropertyIdentifier)) return;
-  TSNode value = child(frame.node, JsField::Value);
-  ValueKind kind = ts_node_is_null(value) ? ValueKind::Undefined : child_kind(frame, value);
-  data_.properties.push_back(PropertyWrite{tree_.text(name), this_owners_.back().class_index, kNone, kNone,
-                                           PropertySource::FieldInitializer, kind, ts_node_is_null(value) ? frame.node : value});
-}
-
-void ScopeModelBuilder::add_value(int32_t binding, int32_t reference, ValueSource source, ValueKind kind, TSNode node) {
-  data_.values.push_back(ValueAssignment{binding, reference, source, kind, node});
-  if (binding != kNone) last_kind_[binding] = kind;
 }
 
 // --- queries -----------------------------------------------------------------
@@ -555,32 +338,13 @@ bool ScopeModelBuilder::in_ambient_declaration() const {
   return frames_.size() >= 2 && frames_[frames_.size() - 2].kind == Js::AmbientDeclaration;
 }
 
-int32_t ScopeModelBuilder::visible_binding(std::string_view name) const {
-  if (!declared_names_.contains(name)) return kNone;  // globals: skip the climb
-  for (auto it = scope_stack_.rbegin(); it != scope_stack_.rend(); ++it) {
-    int32_t found = binding_in(*it, name);
-    if (found != kNone) return found;
-  }
-  return kNone;
-}
-
-int32_t ScopeModelBuilder::binding_in(uint32_t scope, std::string_view name) const {
-  auto it = declared_.find(ScopeKey{scope, name});
-  return it == declared_.end() ? kNone : static_cast<int32_t>(it->second);
-}
-
 const ScopeModelBuilder::Frame* ScopeModelBuilder::parent_frame() const {
   return frames_.empty() ? nullptr : &frames_.back();
 }
 
-void ScopeModelBuilder::resolve_references() {
-  for (Reference& reference : data_.references) {
-    if (!declared_names_.contains(reference.name)) continue;
-    for (int32_t scope = static_cast<int32_t>(reference.scope); scope != kNone; scope = data_.scopes[scope].parent) {
-      reference.binding = binding_in(static_cast<uint32_t>(scope), reference.name);
-      if (reference.binding != kNone) break;
-    }
-  }
+// Assignments and property writes name their target by reference: take the
+// binding the reference resolved to once every declaration is known.
+void ScopeModelBuilder::finish() {
   for (ValueAssignment& value : data_.values) {
     if (value.reference != kNone) value.binding = data_.references[value.reference].binding;
   }

@@ -1,5 +1,6 @@
 // Walk-time state of the ScopeModel: the stack of open nodes and scopes, and
-// the kinds of just-finished child expressions. Only scope_model.cpp uses it.
+// the kinds of just-finished child expressions. Only scope_model.cpp uses it;
+// scope_builder.cpp holds scopes and names, scope_builder_values.cpp kinds and values.
 //
 // Expression kinds are computed bottom-up without recursion: when a node is
 // left, its children have already been left and parked their ExprInfo on
@@ -7,15 +8,13 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include <tree_sitter/api.h>
 
+#include "semantic/name_resolver.h"
 #include "semantic/node_kinds.h"
 #include "semantic/scope_model.h"
 #include "syntax/syntax_tree.h"
@@ -28,16 +27,16 @@ class ScopeModelBuilder {
 
   void enter(TSNode node);
   void leave(TSNode node);
-  // Resolves every reference against the complete set of declarations.
-  void resolve_references();
+  // Called after the walk: every declaration is known.
+  void finish();
 
  private:
   struct Frame {
     TSNode node;
     Js kind;
     uint32_t pending_start;
-    int32_t binding = kNone;    // declared by this node's direct identifier child (declarator, parameter)
-    int32_t reference = kNone;  // this node is an identifier that refers to a binding
+    int32_t binding = kNone;        // declared by this node's direct identifier child (declarator, parameter)
+    int32_t reference = kNone;      // this node is an identifier that refers to a binding
     int32_t feeds_binding = kNone;  // this node computes the value assigned to that binding: `x = <x + 1>`
     bool opened_scope = false;
     bool pushed_this = false;
@@ -48,16 +47,18 @@ class ScopeModelBuilder {
     explicit ExprInfo(TSNode expression) : node(expression) {}
     TSNode node;
     ValueKind kind = ValueKind::Unknown;
-    int32_t reference = kNone;  // identifier: its reference; `o.x`: the reference of `o`
-    int32_t binding = kNone;    // identifier: the binding visible when it was seen
-    bool through_this = false;  // `this.x`
+    int32_t reference = kNone;       // identifier: its reference; `o.x`: the reference of `o`
+    int32_t binding = kNone;         // identifier: the binding visible when it was seen
+    bool through_this = false;       // `this.x`
     std::string_view key;            // `o.x`, `{x: 1}`, `{x}`: the property name
     std::string_view global_object;  // `Math.floor`: "Math", when `Math` is not a local name
   };
 
-  // Whose instance `this` is in the function being walked.
+  // What `this` is in the function being walked: an instance of a class, or
+  // the object literal held by a binding (in its shorthand methods).
   struct ThisOwner {
     int32_t class_index = kNone;
+    int32_t binding = kNone;
     bool in_constructor = false;
   };
 
@@ -69,27 +70,17 @@ class ScopeModelBuilder {
     bool direct = false;    // the identifier is the whole target, not part of a destructuring pattern
   };
 
-  struct ScopeKey {
-    uint32_t scope;
-    std::string_view name;
-    bool operator==(const ScopeKey&) const = default;
-  };
-  struct ScopeKeyHash {
-    size_t operator()(const ScopeKey& key) const {
-      return std::hash<std::string_view>()(key.name) * 31 + key.scope;
-    }
-  };
-
   // enter
   static std::optional<ScopeKind> scope_opened_by(Js kind, Js parent);
   void track_this(Frame& frame, const Frame* parent);
   void open_scope(Frame& frame, ScopeKind kind);
   void push_this_owner(Frame& frame, ThisOwner owner);
+  int32_t literal_binding(const Frame* parent) const;
   void on_name(Frame& frame);
   NameUse classify_name() const;
   NameUse declaration_in(size_t root, size_t below) const;
   void on_declared_name(Frame& frame, const NameUse& use, std::string_view name);
-  ValueSource loop_or_destructuring(const Frame& root, const NameUse& use) const;
+  static ValueSource loop_or_destructuring(const Frame& root, const NameUse& use);
   ValueKind loop_or_destructuring_kind(const Frame& root, const NameUse& use) const;
   uint32_t declare(std::string_view name, BindingKind kind, uint32_t scope, TSNode identifier);
   uint32_t declaration_scope(BindingKind kind, Js declaring_node) const;
@@ -120,8 +111,6 @@ class ScopeModelBuilder {
   ValueKind child_kind(const Frame& frame, TSNode child) const;
   ValueKind kind_before(const ExprInfo* target) const;
   bool in_ambient_declaration() const;
-  int32_t visible_binding(std::string_view name) const;
-  int32_t binding_in(uint32_t scope, std::string_view name) const;
   const Frame* parent_frame() const;  // the innermost open node
 
   const SyntaxTree& tree_;
@@ -132,8 +121,7 @@ class ScopeModelBuilder {
   std::vector<uint32_t> scope_stack_;
   std::vector<ThisOwner> this_owners_;
   std::vector<uint32_t> class_stack_;
-  std::unordered_map<ScopeKey, uint32_t, ScopeKeyHash> declared_;
-  std::unordered_set<std::string_view> declared_names_;  // in any scope
+  NameResolver names_;
   std::vector<ValueKind> last_kind_;  // per binding: the kind of the latest value seen on the walk
 };
 

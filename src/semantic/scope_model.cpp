@@ -18,7 +18,7 @@ void ScopeModel::leave(TSNode node) {
 
 void ScopeModel::finish() {
   if (!builder_) return;
-  builder_->resolve_references();
+  builder_->finish();
   builder_.reset();
   index_values_by_binding();
 }
@@ -39,8 +39,8 @@ void ScopeModel::index_values_by_binding() {
 
 std::span<const ValueAssignment> ScopeModel::values_of(uint32_t binding) const {
   if (binding + 1 >= value_offsets_.size()) return {};
-  return std::span<const ValueAssignment>(values_by_binding_).subspan(value_offsets_[binding],
-                                                                     value_offsets_[binding + 1] - value_offsets_[binding]);
+  return std::span<const ValueAssignment>(values_by_binding_)
+      .subspan(value_offsets_[binding], value_offsets_[binding + 1] - value_offsets_[binding]);
 }
 
 }  // namespace v8lint

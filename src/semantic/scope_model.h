@@ -2,8 +2,9 @@
 // a binding or to an object property, each with its inferred ValueKind.
 //
 // Built on the single walk (enter/leave per node, no recursion) and complete
-// after finish(): references are resolved only then, so hoisted `var` and
-// function declarations, and closures that use a later `const`, resolve right.
+// after finish(): references are re-resolved as later declarations appear
+// (semantic/name_resolver.h), so hoisted `var` and function declarations, and
+// closures that use a later `const`, resolve right.
 // Everything is plain data indexed by position in the vectors below.
 #pragma once
 
@@ -78,11 +79,12 @@ enum class PropertySource : uint8_t {
   ConstructorAssignment,  // constructor() { this.count = 0 }
   MethodAssignment,       // inc() { this.count = 'many' }
   ObjectLiteral,          // const o = {count: 0}
-  BindingAssignment,      // o.count = 'x'
+  BindingAssignment,      // o.count = 'x', or this.count = 'x' in a method of o's object literal
 };
 
 // A value written to a named property, either of the instances of a class
-// (through `this`) or of the object held by a binding.
+// (through `this`) or of the object held by a binding (through the binding, or
+// `this` in a shorthand method of the binding's object literal).
 struct PropertyWrite {
   std::string_view name;
   int32_t class_index;  // kNone unless written through `this` / a field
@@ -113,7 +115,7 @@ class ScopeModel {
 
   void enter(TSNode node);
   void leave(TSNode node);
-  // Resolves references and indexes values by binding; drops walk-time state.
+  // Completes assignment targets and indexes values by binding; drops walk-time state.
   void finish();
 
   const std::vector<Scope>& scopes() const { return data_.scopes; }

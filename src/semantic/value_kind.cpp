@@ -13,8 +13,8 @@ bool is_numeric_like(ValueKind kind) {
 }
 
 bool is_comparison(std::string_view op) {
-  static constexpr std::array<std::string_view, 10> ops = {"==", "!=", "===", "!==", "<", ">", "<=", ">=",
-                                                           "instanceof", "in"};
+  static constexpr std::array<std::string_view, 10> ops = {"==", "!=", "===", "!==",        "<",
+                                                           ">",  "<=", ">=",  "instanceof", "in"};
   return std::find(ops.begin(), ops.end(), op) != ops.end();
 }
 
@@ -87,6 +87,22 @@ std::string_view value_kind_name(ValueKind kind) {
   return "unknown";
 }
 
+std::string_view value_kind_phrase(ValueKind kind) {
+  switch (kind) {
+    case ValueKind::Number: return "a number";
+    case ValueKind::String: return "a string";
+    case ValueKind::Boolean: return "a boolean";
+    case ValueKind::BigInt: return "a bigint";
+    case ValueKind::Object: return "an object";
+    case ValueKind::Array: return "an array";
+    case ValueKind::Function: return "a function";
+    case ValueKind::Null: return "null";
+    case ValueKind::Undefined: return "undefined";
+    case ValueKind::Unknown: break;
+  }
+  return "an unknown value";
+}
+
 ValueKind plus_kind(ValueKind left, ValueKind right) {
   if (left == ValueKind::String || right == ValueKind::String) return ValueKind::String;
   if (is_numeric_like(left) && is_numeric_like(right)) return ValueKind::Number;
@@ -157,7 +173,8 @@ std::vector<KindChange> kind_changes(std::span<const ValueKind> kinds, KindPolic
     if (!policy.counts(*it) || *it == *baseline) continue;
     if (std::find(reported.begin(), reported.end(), *it) != reported.end()) continue;
     reported.push_back(*it);
-    changes.push_back(KindChange{static_cast<size_t>(baseline - kinds.begin()), static_cast<size_t>(it - kinds.begin())});
+    changes.push_back(
+        KindChange{static_cast<size_t>(baseline - kinds.begin()), static_cast<size_t>(it - kinds.begin())});
   }
   return changes;
 }

@@ -14,7 +14,8 @@ namespace v8lint {
 
 enum class ValueKind : uint8_t { Unknown, Number, String, Boolean, BigInt, Object, Array, Function, Null, Undefined };
 
-std::string_view value_kind_name(ValueKind kind);  // "number", "string", ...
+std::string_view value_kind_name(ValueKind kind);    // "number", "string", ...
+std::string_view value_kind_phrase(ValueKind kind);  // "a number", "an object", "null", ... for messages
 
 // `a + b`: a string operand makes a string; numbers (and booleans, null,
 // undefined, which convert to numbers) make a number; two bigints a bigint.

@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "rule_test_util.h"
@@ -25,7 +28,9 @@ constexpr std::string_view kCounter = R"(class Counter {
 }
 )";
 
-TEST(PropertyTypeChange, IsRegisteredAndDocumented) { EXPECT_EQ(missing_rule_parts("property-type-change"), std::vector<std::string>{}); }
+TEST(PropertyTypeChange, IsRegisteredAndDocumented) {
+  EXPECT_EQ(missing_rule_parts("property-type-change"), std::vector<std::string>{});
+}
 
 TEST(PropertyTypeChange, ConstructorFieldChangedInAMethod) {
   auto diagnostics = lint_with_rule("property-type-change", kCounter);
@@ -40,11 +45,32 @@ TEST(PropertyTypeChange, ConstructorFieldChangedInAMethod) {
   ASSERT_EQ(d.related.size(), 1u);
   EXPECT_EQ(d.related[0].location.start, (Position{3, 18}));
   EXPECT_EQ(d.related[0].message, "`count` first holds a number here");
+  using Property = std::pair<std::string, std::variant<int64_t, std::string>>;
+  EXPECT_EQ(d.properties, (std::vector<Property>{{"property", std::string("count")},
+                                                 {"fromKind", std::string("number")},
+                                                 {"toKind", std::string("string")}}));
+}
+
+TEST(PropertyTypeChange, NamesAnonymousClassesAndVariables) {
+  auto diagnostics = lint_with_rule("property-type-change",
+                                    "const C = class {\n  constructor() { this.o = {}; }\n  m() { this.o = 1; }\n};\n"
+                                    "const cfg = { retries: 3 };\ncfg.retries = [];\n");
+  ASSERT_EQ(diagnostics.size(), 2u);
+  std::sort(diagnostics.begin(), diagnostics.end(), diagnostic_less);
+  EXPECT_EQ(diagnostics[0].message,
+            "property `o` of an anonymous class changes from object to number; V8 must generalize the field and "
+            "deprecate the object's map");
+  EXPECT_EQ(diagnostics[0].related.at(0).message, "`o` first holds an object here");
+  EXPECT_EQ(diagnostics[1].message,
+            "property `retries` of `cfg` changes from number to array; V8 must generalize the field and deprecate "
+            "the object's map");
 }
 
 TEST(PropertyTypeChange, ClassFieldInitializers) {
-  EXPECT_EQ(findings("class A {\n  size = 0;\n  grow() { this.size = [] }\n}\n"), Findings{"property-type-change 3:24"});
-  EXPECT_EQ(findings("class A {\n  #size = 0;\n  grow() { this.#size = '1' }\n}\n"), Findings{"property-type-change 3:25"});
+  EXPECT_EQ(findings("class A {\n  size = 0;\n  grow() { this.size = [] }\n}\n"),
+            Findings{"property-type-change 3:24"});
+  EXPECT_EQ(findings("class A {\n  #size = 0;\n  grow() { this.#size = '1' }\n}\n"),
+            Findings{"property-type-change 3:25"});
   EXPECT_EQ(findings("class A {\n  size: number = 0;\n  grow() { this.size = 1 + 1 }\n}\n", Dialect::TypeScript),
             Findings{});
 }
@@ -61,14 +87,17 @@ TEST(PropertyTypeChange, SameFieldNameInDifferentClassesIsNotAChange) {
 }
 
 TEST(PropertyTypeChange, ThisInsideAPlainFunctionIsNotTheInstance) {
-  EXPECT_EQ(findings("class A {\n  constructor() { this.n = 1; }\n  m() {\n    function f() { this.n = 'x'; }\n  }\n}\n"),
+  EXPECT_EQ(findings("class A {\n  constructor() { this.n = 1; }\n"
+                     "  m() {\n    function f() { this.n = 'x'; }\n  }\n}\n"),
             Findings{});
-  EXPECT_EQ(findings("class A {\n  constructor() { this.n = 1; }\n  m() {\n    const f = () => { this.n = 'x'; };\n  }\n}\n"),
+  EXPECT_EQ(findings("class A {\n  constructor() { this.n = 1; }\n"
+                     "  m() {\n    const f = () => { this.n = 'x'; };\n  }\n}\n"),
             Findings{"property-type-change 4:32"});
 }
 
 TEST(PropertyTypeChange, StaticMembersAreNotInstanceFields) {
-  EXPECT_EQ(findings("class A {\n  static n = 1;\n  static m() { this.n = 'x'; }\n  constructor() { this.n = 'y'; }\n}\n"),
+  EXPECT_EQ(findings("class A {\n  static n = 1;\n  static m() { this.n = 'x'; }\n"
+                     "  constructor() { this.n = 'y'; }\n}\n"),
             Findings{});
 }
 
@@ -95,6 +124,13 @@ TEST(PropertyTypeChange, ObjectLiteralThroughTheSameBinding) {
   EXPECT_EQ(findings("const N = 0;\nconst stats = { N };\nstats.N = 'n/a';\n"), Findings{"property-type-change 3:11"});
 }
 
+TEST(PropertyTypeChange, ThisInAnObjectLiteralMethodIsThatObject) {
+  EXPECT_EQ(findings("const counter = {\n  count: 0,\n  saturate() { this.count = 'many'; },\n};\n"),
+            Findings{"property-type-change 3:29"});
+  EXPECT_EQ(findings("const a = { n: 0 };\nconst b = {\n  n: 'x',\n  m() { this.n = 'y'; },\n};\n"), Findings{});
+  EXPECT_EQ(findings("const a = {\n  n: 0,\n  m() { return { k() { this.n = 'y'; } }; },\n};\n"), Findings{});
+}
+
 TEST(PropertyTypeChange, AReassignedVariableMayHoldAnotherObject) {
   EXPECT_EQ(findings("let o = { n: 1 };\no = load();\no.n = 'x';\n"), Findings{});
   EXPECT_EQ(findings("let o = { n: 1 };\no.n = 'x';\n"), Findings{"property-type-change 2:7"});
@@ -106,7 +142,8 @@ TEST(PropertyTypeChange, DifferentBindingsWithTheSamePropertyName) {
 }
 
 TEST(PropertyTypeChange, UnknownValuesNeverTrigger) {
-  EXPECT_EQ(findings("class A {\n  constructor(v) { this.v = v; }\n  set(x) { this.v = x; this.v = 1; }\n}\n"), Findings{});
+  EXPECT_EQ(findings("class A {\n  constructor(v) { this.v = v; }\n  set(x) { this.v = x; this.v = 1; }\n}\n"),
+            Findings{});
 }
 
 TEST(PropertyTypeChange, SurvivesDeepNesting) {

@@ -18,7 +18,9 @@ std::vector<Diagnostic> lint_with_rule(std::string_view rule_id, std::string_vie
   RuleSetting& setting = config.rules[std::string(rule_id)];
   setting.severity = rule ? rule->meta.default_severity : Severity::Warning;
   if (options.is_object()) setting.options = std::move(options);
-  std::string path = dialect == Dialect::JavaScript ? "test.js" : dialect == Dialect::TypeScript ? "test.ts" : "test.tsx";
+  std::string path = dialect == Dialect::JavaScript   ? "test.js"
+                     : dialect == Dialect::TypeScript ? "test.ts"
+                                                      : "test.tsx";
   SourceText source(path, std::string(code));
   return lint_source(source, dialect, config);
 }
@@ -27,7 +29,8 @@ std::vector<std::string> finding_positions(std::string_view rule_id, std::string
                                            nlohmann::json options) {
   std::vector<std::string> out;
   for (const Diagnostic& d : lint_with_rule(rule_id, code, dialect, std::move(options)))
-    out.push_back(d.rule_id + " " + std::to_string(d.location.start.line) + ":" + std::to_string(d.location.start.column));
+    out.push_back(d.rule_id + " " + std::to_string(d.location.start.line) + ":" +
+                  std::to_string(d.location.start.column));
   return out;
 }
 

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "rule_test_util.h"
@@ -15,7 +17,9 @@ std::vector<std::string> findings(std::string_view code, Dialect dialect = Diale
 
 using Findings = std::vector<std::string>;
 
-TEST(VariableTypeChange, IsRegisteredAndDocumented) { EXPECT_EQ(missing_rule_parts("variable-type-change"), std::vector<std::string>{}); }
+TEST(VariableTypeChange, IsRegisteredAndDocumented) {
+  EXPECT_EQ(missing_rule_parts("variable-type-change"), std::vector<std::string>{});
+}
 
 TEST(VariableTypeChange, ReportsTheAssignmentThatChangesTheKind) {
   auto diagnostics = lint_with_rule("variable-type-change", "let total = 0;\ntotal = 'none';\n");
@@ -29,6 +33,17 @@ TEST(VariableTypeChange, ReportsTheAssignmentThatChangesTheKind) {
   ASSERT_EQ(d.related.size(), 1u);
   EXPECT_EQ(d.related[0].location.start, (Position{1, 13}));
   EXPECT_EQ(d.related[0].message, "`total` first holds a number here");
+  using Property = std::pair<std::string, std::variant<int64_t, std::string>>;
+  EXPECT_EQ(d.properties, (std::vector<Property>{{"variable", std::string("total")},
+                                                 {"fromKind", std::string("number")},
+                                                 {"toKind", std::string("string")}}));
+}
+
+TEST(VariableTypeChange, RelatedMessageReadsNaturallyForEveryKind) {
+  auto diagnostics = lint_with_rule("variable-type-change", "let list = [];\nlist = {};\n");
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].message, "`list` changes from array to object; V8 must generalize its representation");
+  EXPECT_EQ(diagnostics[0].related.at(0).message, "`list` first holds an array here");
 }
 
 TEST(VariableTypeChange, VarAndParametersToo) {
@@ -71,10 +86,12 @@ TEST(VariableTypeChange, CatchParametersAndLoopHeads) {
   EXPECT_EQ(findings("for (let item of items) {\n  item = 1;\n}\n"), Findings{});
   EXPECT_EQ(findings("for (let key in obj) {\n  key = 1;\n}\n"), Findings{"variable-type-change 2:9"});
   EXPECT_EQ(findings("for (let i = 0; i < 3; i++) {\n  i = 'done';\n}\n"), Findings{"variable-type-change 2:7"});
+  EXPECT_EQ(findings("let k = 0;\nfor (k in obj) {}\nfor (k of list) {}\n"), Findings{"variable-type-change 2:6"});
 }
 
 TEST(VariableTypeChange, TypeScriptAnnotatedParameters) {
-  EXPECT_EQ(findings("function f(a: number = 0, b?: string): void {\n  a = a + 1;\n  b = 'x';\n}\n", Dialect::TypeScript),
+  EXPECT_EQ(findings("function f(a: number = 0, b?: string): void {\n  a = a + 1;\n  b = 'x';\n}\n",
+                     Dialect::TypeScript),
             Findings{});
   EXPECT_EQ(findings("function f(a: any = 0) {\n  a = 'zero' as any;\n}\n", Dialect::TypeScript),
             Findings{"variable-type-change 2:7"});
@@ -91,6 +108,11 @@ TEST(VariableTypeChange, AmbientDeclarationsHaveNoImplicitUndefined) {
 
 TEST(VariableTypeChange, SyntaxErrorsElsewhereDoNotHideFindings) {
   EXPECT_EQ(findings("let n = 0;\nn = 'x';\nfunction (\n"), (Findings{"variable-type-change 2:5", "parse-error 3:1"}));
+}
+
+TEST(VariableTypeChange, ByteOrderMarkAndCrlfKeepPositions) {
+  EXPECT_EQ(findings("\xEF\xBB\xBFlet x = 0;\r\nx = 'a';\r\n"), Findings{"variable-type-change 2:5"});
+  EXPECT_EQ(findings("let s = '\xC3\xA9\xF0\x9F\x98\x80'; s = 1;\n"), Findings{"variable-type-change 1:20"});
 }
 
 TEST(VariableTypeChange, JsxAndTsxFiles) {

@@ -78,7 +78,8 @@ TEST(ScopeModel, InfersLiteralKinds) {
 TEST(ScopeModel, InfersOperatorKinds) {
   Modeled m(
       "let a = 1 - x, b = x * y, c = 1n * 2n, d = 'a' + x, e = 1 + 2, f = x + y, g = a < b, h = !x, i = x instanceof Y,"
-      " j = 'k' in o, k = typeof x, l = void 0, m = -x, n = -1, o2 = +x, p = (1, 'two'), q = c ? 1 : 2, r = c ? 1 : 's',"
+      " j = 'k' in o, k = typeof x, l = void 0, m = -x, n = -1, o2 = +x, p = (1, 'two'), q = c ? 1 : 2,"
+      " r = c ? 1 : 's',"
       " s = x >>> 0, t = x ?? 1;");
   expect_single_kinds(m, {
     {"a", "number"}, {"b", "unknown"}, {"c", "bigint"}, {"d", "string"}, {"e", "number"}, {"f", "unknown"},
@@ -99,7 +100,9 @@ TEST(ScopeModel, InfersBuiltinCallsAndNew) {
 }
 
 TEST(ScopeModel, ShadowedBuiltinsAreNotBuiltins) {
-  Modeled m("function String(v) { return v; }\nconst Math = { floor: (v) => v };\nlet a = String(1), b = Math.floor(2);");
+  Modeled m(
+      "function String(v) { return v; }\nconst Math = { floor: (v) => v };\n"
+      "let a = String(1), b = Math.floor(2);");
   EXPECT_EQ(m.kinds("a"), Kinds{"unknown"});
   EXPECT_EQ(m.kinds("b"), Kinds{"unknown"});
 }
@@ -187,7 +190,9 @@ TEST(ScopeModel, TypeScriptParametersAndDeclarations) {
 }
 
 TEST(ScopeModel, CatchParametersAndLoopHeads) {
-  Modeled m("try {} catch (err) { err = 1; }\nfor (const v of list) {}\nfor (let k in o) {}\nfor (let i = 0; i < 3; i++) {}\n");
+  Modeled m(
+      "try {} catch (err) { err = 1; }\nfor (const v of list) {}\nfor (let k in o) {}\n"
+      "for (let i = 0; i < 3; i++) {}\n");
   EXPECT_EQ(m.model().bindings()[m.binding("err")].kind, BindingKind::CatchParameter);
   EXPECT_EQ(m.model().scopes()[m.model().bindings()[m.binding("err")].scope].kind, ScopeKind::Catch);
   EXPECT_EQ(m.kinds("err"), Kinds{"number"});
@@ -233,6 +238,44 @@ TEST(ScopeModel, RecordsPropertyWritesThroughThisAndBindings) {
   EXPECT_EQ(props[7].binding, props[5].binding);
 }
 
+TEST(ScopeModel, OpensAScopeForEachConstruct) {
+  Modeled m(
+      "function f(a) { { } }\nclass C { m() {} }\ntry {} catch (e) {}\nfor (let i = 0; ;) {}\n"
+      "switch (x) { case 1: }\nconst g = () => 1;\n");
+  std::vector<ScopeKind> kinds;
+  for (const Scope& scope : m.model().scopes()) kinds.push_back(scope.kind);
+  // The function body shares the parameters' scope; the catch and loop bodies are blocks of their own.
+  EXPECT_EQ(kinds, (std::vector<ScopeKind>{ScopeKind::Program, ScopeKind::Function, ScopeKind::Block, ScopeKind::Class,
+                                           ScopeKind::Function, ScopeKind::Block, ScopeKind::Catch, ScopeKind::Block,
+                                           ScopeKind::For, ScopeKind::Block, ScopeKind::Block, ScopeKind::Function}));
+  EXPECT_EQ(m.model().scopes()[1].parent, 0);
+  EXPECT_EQ(m.model().scopes()[2].parent, 1);
+}
+
+TEST(ScopeModel, RecordsHowAndWhereEachValueIsGiven) {
+  Modeled m(
+      "let x = 1;\nlet y;\nfunction f(p = 2) {}\nx = 3;\nx += 4;\nx++;\nconst { d } = o;\n"
+      "for (const k in o) {}\n");
+  static constexpr const char* kSources[] = {"initializer", "implicit", "default",       "assignment",
+                                             "compound",    "update",   "destructuring", "loop"};
+  std::vector<std::string> seen;
+  for (const ValueAssignment& value : m.model().values()) {
+    std::string name(m.model().bindings()[value.binding].name);
+    seen.push_back(name + " " + kSources[static_cast<int>(value.source)] + " `" + m.text(value.node) + "`");
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{"x initializer `1`", "y implicit `y`", "p default `2`", "x assignment `3`",
+                                            "x compound `x += 4`", "x update `x++`", "d destructuring `d`",
+                                            "k loop `k`"}));
+}
+
+TEST(ScopeModel, NamedFunctionAndClassExpressionsBindTheirNameInside) {
+  Modeled m("const f = function g() { return g; };\nconst K = class L { m() { return L; } };\ng; L;\n");
+  EXPECT_EQ(m.resolved("g", 0), m.binding("g"));
+  EXPECT_EQ(m.resolved("L", 0), m.binding("L"));
+  EXPECT_EQ(m.resolved("g", 1), kNone);
+  EXPECT_EQ(m.resolved("L", 1), kNone);
+}
+
 TEST(ScopeModel, SurvivesDeepNesting) {
   std::string code = "let x = 0;\n";
   for (int i = 0; i < 10000; ++i) code += "{ ";
@@ -244,6 +287,24 @@ TEST(ScopeModel, SurvivesDeepNesting) {
   EXPECT_EQ(m.kinds("y"), Kinds{"number"});
   EXPECT_EQ(m.kinds("z"), Kinds{"string"});
   EXPECT_GE(m.model().scopes().size(), 10001u);
+}
+
+TEST(ScopeModel, CatchParameterStaysNearerThanAVarHoistedPastIt) {
+  Modeled m("function b() {\n  try {} catch (e) { var e; e; }\n  e;\n}\n");
+  EXPECT_EQ(m.model().bindings()[m.binding("e", 0)].kind, BindingKind::CatchParameter);
+  EXPECT_EQ(m.resolved("e", 0), m.binding("e", 0));
+  EXPECT_EQ(m.resolved("e", 1), m.binding("e", 1));
+}
+
+TEST(ScopeModel, ResolvesAcrossDeeplyNestedFunctions) {
+  std::string code = "let g = 0;\n";
+  for (int i = 0; i < 10000; ++i) code += "function f" + std::to_string(i) + "(e) { g = e; ";
+  code += "var late = g;";
+  for (int i = 0; i < 10000; ++i) code += "}";
+  Modeled m(code);
+  for (int nth : {0, 5000, 9999, 10000}) EXPECT_EQ(m.resolved("g", nth), m.binding("g")) << nth;
+  EXPECT_EQ(m.resolved("e", 9999), m.binding("e", 9999));
+  EXPECT_EQ(m.kinds("g").size(), 10001u);
 }
 
 TEST(ScopeModel, SurvivesLongOperatorChains) {
