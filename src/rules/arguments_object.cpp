@@ -77,6 +77,14 @@ bool is_apply_forwarding(const SyntaxTree& tree, TSNode arguments_list) {
          tree.text(field(callee, "property")) == "apply" && ts_node_named_child_count(arguments_list) == 2;
 }
 
+constexpr std::string_view kComputedIndex = "indexes `arguments` with a computed index";
+
+// Option {"reportComputedIndex": true}; anything else keeps the default (false).
+bool reports_computed_index(const nlohmann::json& options) {
+  auto it = options.is_object() ? options.find("reportComputedIndex") : options.end();
+  return it != options.end() && it->is_boolean() && it->get<bool>();
+}
+
 // Why a use of `arguments` costs, or empty when V8 handles it without an object.
 std::string problem_of(const SyntaxTree& tree, TSNode use) {
   TSNode parent = ts_node_parent(use);
@@ -89,13 +97,17 @@ std::string problem_of(const SyntaxTree& tree, TSNode use) {
         ts_node_eq(field(outer, "left"), parent))
       return "writes to an element of `arguments`";
     if (is(unparenthesized(field(parent, "index")), "number")) return {};
-    return "indexes `arguments` with a computed index";
+    return std::string(kComputedIndex);
   }
   if (is(parent, "assignment_expression") && ts_node_eq(field(parent, "left"), use)) return "assigns to `arguments`";
   if (is(parent, "arguments")) return is_apply_forwarding(tree, parent) ? std::string{} : "passes `arguments` to a call";
   if (is(parent, "return_statement")) return "returns `arguments`";
-  if (is(parent, "binary_expression") || is(parent, "unary_expression")) return {};
-  return "stores `arguments` in a value";
+  // Stored where it outlives the call: an object, an array, a property. A local
+  // alias (`var args = arguments`) is the same value to TurboFan, not an escape.
+  if (is(parent, "pair") || is(parent, "array")) return "stores `arguments` in an object or array";
+  if (is(parent, "assignment_expression") && !is(unparenthesized(field(parent, "left")), "identifier"))
+    return "stores `arguments` in a property";
+  return {};
 }
 
 }  // namespace
@@ -109,6 +121,9 @@ void ArgumentsObject::on_node(RuleContext& context, TSNode node) {
 void ArgumentsObject::report_use(RuleContext& context, const Use& use) {
   std::string problem = problem_of(context.tree(), use.identifier);
   if (problem.empty()) return;
+  // TurboFan reads `arguments[i]` of an object that does not escape straight
+  // from the frame: only worth a finding when asked for.
+  if (problem == kComputedIndex && !reports_computed_index(context.options())) return;
   context.report(use.identifier, "this " + problem + ", so V8 must allocate a real arguments object; use rest "
                                  "parameters (`...args`) instead");
 }

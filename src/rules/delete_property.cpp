@@ -14,6 +14,14 @@ namespace {
 constexpr std::array<std::string_view, 6> kDictionaryObjects = {"process.env", "require.cache", "globalThis",
                                                                 "global",      "window",        "self"};
 
+// HTTP header maps and prototype objects are dictionaries by design.
+bool is_dictionary_object(std::string_view object_text) {
+  if (std::find(kDictionaryObjects.begin(), kDictionaryObjects.end(), object_text) != kDictionaryObjects.end())
+    return true;
+  std::string_view last = object_text.substr(object_text.find_last_of('.') + 1);
+  return last == "headers" || last == "prototype";
+}
+
 bool is_literal_key(TSNode index) {
   return is(index, "string") || is(index, "number");
 }
@@ -36,9 +44,35 @@ bool is_prototype_less(const SyntaxTree& tree, TSNode value) {
          (is(value, "object") && text.find("__proto__: null") != std::string_view::npos);
 }
 
+// `o.length` and `o.method()` say nothing about whether `o` is a record:
+// arrays and dictionaries-with-helpers have them too.
+bool is_shape_neutral(const SyntaxTree& tree, TSNode access) {
+  if (!is(access, "member_expression")) return false;
+  TSNode parent = ts_node_parent(access);
+  bool called = is(parent, "call_expression") && ts_node_eq(field(parent, "function"), access);
+  return called || tree.text(field(access, "property")) == "length";
+}
+
+// `delete settings['trust proxy']`: a key no record would have is a dictionary key.
+bool is_dictionary_key(const SyntaxTree& tree, TSNode target) {
+  TSNode index = is(target, "subscript_expression") ? unparenthesized(field(target, "index")) : TSNode{};
+  if (!is(index, "string")) return false;
+  std::string_view text = tree.text(index);
+  text = text.substr(1, text.size() >= 2 ? text.size() - 2 : 0);
+  return text.empty() || text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_$") !=
+                             std::string_view::npos;
+}
+
 std::string property_text(const SyntaxTree& tree, TSNode target) {
   TSNode key = is(target, "member_expression") ? field(target, "property") : field(target, "index");
   return std::string(tree.text(key));
+}
+
+// Used with a named key at least once, and always the same object (a variable
+// reused for several objects, as minifiers do, proves nothing).
+bool is_record(const ScopeModel& scopes, const std::unordered_set<int32_t>& record_bindings, int32_t binding) {
+  return binding != kNone && record_bindings.contains(binding) &&
+         scopes.values_of(static_cast<uint32_t>(binding)).size() <= 1;
 }
 
 }  // namespace
@@ -53,7 +87,7 @@ void DeleteProperty::on_node(RuleContext& context, TSNode node) {
     return;
   }
   TSNode object = object_identifier(node);
-  if (!ts_node_is_null(object)) accesses_.push_back(Access{object, is_computed_access(node)});
+  if (!ts_node_is_null(object) && !is_shape_neutral(context.tree(), node)) accesses_.push_back(Access{object, is_computed_access(node)});
 }
 
 void DeleteProperty::on_file_end(RuleContext& context) {
@@ -67,11 +101,10 @@ void DeleteProperty::on_file_end(RuleContext& context) {
     TSNode target = delete_target(tree, unary);
     TSNode object = unparenthesized(field(target, "object"));
     std::string_view object_text = tree.text(object);
-    if (deletes_array_element(target)) continue;
-    if (std::find(kDictionaryObjects.begin(), kDictionaryObjects.end(), object_text) != kDictionaryObjects.end())
-      continue;
+    if (deletes_array_element(target) || is_dictionary_key(tree, target)) continue;
+    if (is_dictionary_object(object_text)) continue;
     int32_t binding = index.binding_of(object);
-    if (is_computed_access(target) && (binding == kNone || !record_bindings.contains(binding))) continue;
+    if (is_computed_access(target) && !is_record(context.model().scopes(), record_bindings, binding)) continue;
     TSNode created = index.sole_value(binding);
     if (!ts_node_is_null(created) && is_prototype_less(tree, created)) continue;
     context.report(unary, "`delete` of `" + property_text(tree, target) + "` turns `" + std::string(object_text) +

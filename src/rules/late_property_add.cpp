@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -191,8 +192,9 @@ bool has_dynamic_keys(TSNode object) {
   return false;
 }
 
-// `Base` in `class A extends Base {`; empty for other heritages (`extends mixin(B)`).
-std::string_view parent_name(const SyntaxTree& tree, TSNode class_node) {
+// `Base` in `class A extends Base {`; empty for other heritages (`extends mixin(B)`),
+// nullopt for a class that extends nothing.
+std::optional<std::string_view> parent_name(const SyntaxTree& tree, TSNode class_node) {
   uint32_t count = ts_node_named_child_count(class_node);
   for (uint32_t i = 0; i < count; ++i) {
     TSNode heritage = ts_node_named_child(class_node, i);
@@ -204,7 +206,13 @@ std::string_view parent_name(const SyntaxTree& tree, TSNode class_node) {
       ++end;
     return text.substr(0, end);
   }
-  return {};
+  return std::nullopt;
+}
+
+const ClassChecker* find_class(const std::vector<ClassChecker>& checkers, std::string_view name) {
+  for (const ClassChecker& candidate : checkers)
+    if (!name.empty() && candidate.info().name == name) return &candidate;
+  return nullptr;
 }
 
 // Ancestors first, so each class inherits what its parent already inherited.
@@ -212,9 +220,9 @@ void inherit_from_parents(const SyntaxTree& tree, std::vector<ClassChecker>& che
   for (size_t round = 0; round < checkers.size(); ++round) {
     bool changed = false;
     for (ClassChecker& checker : checkers) {
-      std::string_view parent = parent_name(tree, checker.info().node);
-      for (const ClassChecker& candidate : checkers)
-        if (!parent.empty() && candidate.info().name == parent && &candidate != &checker) changed |= checker.inherit(candidate);
+      std::optional<std::string_view> parent = parent_name(tree, checker.info().node);
+      const ClassChecker* known = parent ? find_class(checkers, *parent) : nullptr;
+      if (known && known != &checker) changed |= checker.inherit(*known);
     }
     if (!changed) return;
   }
@@ -228,7 +236,35 @@ void check_classes(RuleContext& context) {
   for (const PropertyWrite& write : scopes.properties())
     if (write.class_index != kNone) checkers[write.class_index].add(write);
   inherit_from_parents(context.tree(), checkers);
-  for (ClassChecker& checker : checkers) checker.report();
+  for (ClassChecker& checker : checkers) {
+    // A parent declared elsewhere may create any property in its constructor.
+    std::optional<std::string_view> parent = parent_name(context.tree(), checker.info().node);
+    if (!parent || find_class(checkers, *parent)) checker.report();
+  }
+}
+
+TSNode enclosing_function(TSNode node) {
+  for (TSNode up = ts_node_parent(node); !ts_node_is_null(up); up = ts_node_parent(up))
+    if (is_function(up)) return up;
+  return TSNode{};
+}
+
+// Whether adding a property to this literal's object makes objects of one kind
+// differ. Not for module-level objects: a singleton has no siblings. An add on
+// every path of the function that creates the object gives all its objects the
+// same transitions, and costs only when the literal has properties: V8 sizes a
+// literal's object for exactly those, so the add goes to the out-of-object
+// property array (`{}` gets four spare in-object slots).
+bool adds_a_shape(const RuleContext& context, const Binding& binding, TSNode literal, TSNode value) {
+  const ScopeModel& scopes = context.model().scopes();
+  for (int32_t scope = static_cast<int32_t>(binding.scope); scope != kNone; scope = scopes.scopes()[scope].parent) {
+    ScopeKind kind = scopes.scopes()[scope].kind;
+    if (kind == ScopeKind::Function) break;
+    if (kind == ScopeKind::Program) return false;
+  }
+  TSNode creator = enclosing_function(literal);
+  bool straight_line = ts_node_is_null(condition_around(context.tree(), write_target(value), creator));
+  return !straight_line || ts_node_named_child_count(literal) > 0;
 }
 
 void check_object_literals(RuleContext& context) {
@@ -242,6 +278,7 @@ void check_object_literals(RuleContext& context) {
     if (write.source != PropertySource::BindingAssignment) continue;
     TSNode literal = index.sole_value(write.binding);
     if (!is(literal, "object") || has_dynamic_keys(literal) || created[write.binding].contains(write.name)) continue;
+    if (!adds_a_shape(context, scopes.bindings()[write.binding], literal, write.node)) continue;
     if (!reported.emplace(write.binding, write.name).second) continue;
     std::string object(scopes.bindings()[write.binding].name);
     context.report(write_target(write.node),

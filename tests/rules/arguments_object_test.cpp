@@ -10,8 +10,8 @@ namespace {
 
 using Findings = std::vector<std::string>;
 
-Findings findings(std::string_view code, Dialect dialect = Dialect::JavaScript) {
-  return finding_positions("arguments-object", code, dialect);
+Findings findings(std::string_view code, Dialect dialect = Dialect::JavaScript, nlohmann::json options = {}) {
+  return finding_positions("arguments-object", code, dialect, std::move(options));
 }
 
 TEST(ArgumentsObject, IsRegisteredAndDocumented) { EXPECT_EQ(missing_rule_parts("arguments-object"), Findings{}); }
@@ -34,10 +34,18 @@ TEST(ArgumentsObject, UsesV8HandlesWithoutAnObject) {
 }
 
 TEST(ArgumentsObject, StoredReturnedAndDynamicallyIndexed) {
-  EXPECT_EQ(findings("function f() {\n  const args = arguments;\n}\n"), Findings{"arguments-object 2:16"});
+  EXPECT_EQ(findings("function f() {\n  this.args = arguments;\n}\n"), Findings{"arguments-object 2:15"});
+  EXPECT_EQ(findings("function f() {\n  q.push({ args: arguments }, [arguments]);\n}\n"),
+            (Findings{"arguments-object 2:18", "arguments-object 2:32"}));
+  EXPECT_EQ(findings("function f(x) {\n  var args = arguments, more = x ? [] : arguments;\n}\n"), Findings{});
   EXPECT_EQ(findings("function f() {\n  return (arguments);\n}\n"), Findings{"arguments-object 2:11"});
-  EXPECT_EQ(findings("'use strict';\nfunction f() {\n  for (let i = 0; i < arguments.length; i++) use(arguments[i]);\n}\n"),
-            Findings{"arguments-object 3:50"});
+}
+
+TEST(ArgumentsObject, ComputedIndexOnlyWhenAskedFor) {
+  constexpr std::string_view kLoop =
+      "'use strict';\nfunction f() {\n  for (let i = 0; i < arguments.length; i++) use(arguments[i]);\n}\n";
+  EXPECT_EQ(findings(kLoop), Findings{});
+  EXPECT_EQ(findings(kLoop, Dialect::JavaScript, {{"reportComputedIndex", true}}), Findings{"arguments-object 3:50"});
 }
 
 TEST(ArgumentsObject, AssignedToOrItsElementWritten) {

@@ -39,7 +39,14 @@ TEST(DeleteProperty, DictionariesAreNotReported) {
   EXPECT_EQ(findings("const d = { __proto__: null, a: 1 };\ndelete d.a;\n"), Findings{});
   EXPECT_EQ(findings("function drop(cache, key) {\n  if (cache[key]) delete cache[key];\n}\n"), Findings{});
   EXPECT_EQ(findings("class A {\n  drop(key) { delete this.cache[key]; }\n}\n"), Findings{});
+  EXPECT_EQ(findings("delete opts.headers.cookie;\ndelete Foo.prototype.props;\n"), Findings{});
+  EXPECT_EQ(findings("function f(k) {\n  let o = a;\n  o.size = 1;\n  o = b;\n  delete o[k];\n}\n"), Findings{});
   EXPECT_EQ(findings("delete process.env.DEBUG;\ndelete require.cache[file];\ndelete globalThis.x;\n"), Findings{});
+}
+
+TEST(DeleteProperty, LengthAndMethodCallsDoNotMakeARecord) {
+  EXPECT_EQ(findings("function f(slots, i) {\n  if (slots.length && slots.hasOwnProperty(i)) delete slots[i];\n}\n"), Findings{});
+  EXPECT_EQ(findings("function f(o, k) {\n  o.size = 1;\n  delete o['trust proxy'];\n}\n"), Findings{});
 }
 
 TEST(DeleteProperty, ArrayElementsAreLeftToHoleyArray) {

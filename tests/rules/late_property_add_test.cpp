@@ -74,25 +74,37 @@ TEST(LatePropertyAdd, MethodsTheConstructorAlwaysCallsCreateProperties) {
 TEST(LatePropertyAdd, PropertiesOfAParentClassInTheSameFile) {
   EXPECT_EQ(findings("class B {\n  constructor() { this.x = 0; }\n}\nclass C extends B {\n  m() { this.x = 1; }\n}\n"),
             Findings{});
-  EXPECT_EQ(findings("class C extends Base {\n  m() { this.x = 1; }\n}\n"), Findings{"late-property-add 2:9"});
+  EXPECT_EQ(findings("class B {}\nclass C extends B {\n  m() { this.x = 1; }\n}\n"), Findings{"late-property-add 3:9"});
+  EXPECT_EQ(findings("class C extends Base {\n  m() { this.x = 1; }\n}\n"), Findings{});
+  EXPECT_EQ(findings("class C extends mixin(Base) {\n  m() { this.x = 1; }\n}\n"), Findings{});
 }
 
 TEST(LatePropertyAdd, AddedToAnObjectLiteralVariable) {
-  auto diagnostics = lint_with_rule("late-property-add", "const o = { a: 1 };\no.b = 2;\no.b = 3;\no.a = 4;\n");
+  auto diagnostics =
+      lint_with_rule("late-property-add", "function f() {\n  const o = { a: 1 };\n  o.b = 2;\n  o.b = 3;\n  o.a = 4;\n}\n");
   ASSERT_EQ(diagnostics.size(), 1u);
-  EXPECT_EQ(diagnostics[0].location.start, (Position{2, 1}));
+  EXPECT_EQ(diagnostics[0].location.start, (Position{3, 3}));
   EXPECT_EQ(diagnostics[0].message,
             "property `b` is added to `o` after its creation, which moves it to another hidden class; create it in "
             "the literal");
   ASSERT_EQ(diagnostics[0].related.size(), 1u);
-  EXPECT_EQ(diagnostics[0].related[0].location.start, (Position{1, 11}));
+  EXPECT_EQ(diagnostics[0].related[0].location.start, (Position{2, 13}));
+}
+
+TEST(LatePropertyAdd, EmptyLiteralsGrowInPlaceUnlessOnlySometimes) {
+  EXPECT_EQ(findings("function f(x) {\n  const o = {};\n  o.a = 1;\n  if (x) o.b = 2;\n  list.forEach(() => { o.c = 3; });\n}\n"),
+            (Findings{"late-property-add 4:10", "late-property-add 5:24"}));
+}
+
+TEST(LatePropertyAdd, ModuleLevelObjectsAreSingletons) {
+  EXPECT_EQ(findings("const api = { a: 1 };\napi.b = 2;\nfunction f() { api.c = 3; }\n"), Findings{});
 }
 
 TEST(LatePropertyAdd, ObjectsWhoseShapeIsNotKnown) {
-  EXPECT_EQ(findings("const o = { ...base };\no.b = 2;\n"), Findings{});
-  EXPECT_EQ(findings("const o = { [k]: 1 };\no.b = 2;\n"), Findings{});
-  EXPECT_EQ(findings("let o = { a: 1 };\no = other;\no.b = 2;\n"), Findings{});
-  EXPECT_EQ(findings("const o = make();\no.b = 2;\n"), Findings{});
+  EXPECT_EQ(findings("function f() {\n  const o = { ...base };\n  o.b = 2;\n}\n"), Findings{});
+  EXPECT_EQ(findings("function f() {\n  const o = { [k]: 1 };\n  o.b = 2;\n}\n"), Findings{});
+  EXPECT_EQ(findings("function f() {\n  let o = { a: 1 };\n  o = other;\n  o.b = 2;\n}\n"), Findings{});
+  EXPECT_EQ(findings("function f() {\n  const o = make();\n  o.b = 2;\n}\n"), Findings{});
 }
 
 }  // namespace
