@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -24,9 +25,7 @@ std::string_view kind_label(ElementsKind kind) {
   return "a value";
 }
 
-std::string_view elements_name(ElementsKind kind) {
-  return kind == ElementsKind::Double ? "DOUBLE" : "generic ELEMENTS";
-}
+std::string_view elements_name(ElementsKind kind) { return kind == ElementsKind::Double ? "DOUBLE" : "generic"; }
 
 // Smis are 31-bit with pointer compression (V8's default on 64-bit Node).
 constexpr double kSmiLimit = 1073741824.0;  // 2^30
@@ -72,23 +71,32 @@ ElementsKind element_kind(const SyntaxTree& tree, const BindingIndex& index, TSN
   return literal_kind(tree, value);
 }
 
-// Follows one array's elements kind and remembers the first value of each step.
+// One widening of an array's elements kind: the value that caused it and the kind before.
+struct Widening {
+  TSNode value{};
+  ElementsKind from = ElementsKind::Unknown;
+  ElementsKind to = ElementsKind::Unknown;
+};
+
+// Follows one array's elements kind and remembers its first known value.
 class KindTracker {
  public:
-  // The first value that moved the kind up from the first known kind, or a null node.
-  TSNode add(TSNode value, ElementsKind kind) {
-    if (kind == ElementsKind::Unknown) return TSNode{};
-    if (first_ == ElementsKind::Unknown) {
-      first_ = current_ = kind;
+  // The widening this value causes, if it is the first one worth reporting.
+  std::optional<Widening> add(TSNode value, ElementsKind kind, bool reportable) {
+    if (kind == ElementsKind::Unknown) return std::nullopt;
+    if (current_ == ElementsKind::Unknown) {
+      current_ = first_ = kind;
       first_value_ = value;
-      return TSNode{};
+      return std::nullopt;
     }
-    if (kind <= current_) return TSNode{};
+    if (kind <= current_) return std::nullopt;
+    Widening widening{value, current_, kind};
     current_ = kind;
-    return reported_ ? TSNode{} : (reported_ = true, value);
+    if (!reportable || reported_) return std::nullopt;
+    reported_ = true;
+    return widening;
   }
   ElementsKind first() const { return first_; }
-  ElementsKind current() const { return current_; }
   TSNode first_value() const { return first_value_; }
 
  private:
@@ -98,13 +106,23 @@ class KindTracker {
   bool reported_ = false;
 };
 
-void report_widening(RuleContext& context, const KindTracker& tracker, TSNode widening, ElementsKind kind) {
-  context.report(widening,
-                 std::string(kind_label(kind)) + " here moves the array from " +
-                     (tracker.first() == ElementsKind::Smi ? "SMI" : "DOUBLE") + " to " +
-                     std::string(elements_name(kind)) + " elements, for good; keep one kind of value per array",
+std::string_view from_name(ElementsKind kind) { return kind == ElementsKind::Smi ? "SMI" : "DOUBLE"; }
+
+void report_widening(RuleContext& context, const KindTracker& tracker, const Widening& widening) {
+  context.report(widening.value,
+                 std::string(kind_label(widening.to)) + " here moves the array from " +
+                     std::string(from_name(widening.from)) + " to " + std::string(elements_name(widening.to)) +
+                     " elements, for good; keep one kind of value per array",
                  {context.related(tracker.first_value(), "the array starts with " +
                                                              std::string(kind_label(tracker.first())) + " here")});
+}
+
+// Option {"literals": true}: also report literals that mix numbers with other
+// values. Off by default: a literal is created with its final kind (no
+// transition happens), and such literals are mostly tuples and constant lists.
+bool reports_literals(const nlohmann::json& options) {
+  auto it = options.is_object() ? options.find("literals") : options.end();
+  return it != options.end() && it->is_boolean() && it->get<bool>();
 }
 
 bool is_push(const SyntaxTree& tree, TSNode call) {
@@ -135,23 +153,25 @@ void MixedArrayElements::on_node(RuleContext& context, TSNode node) {
 void MixedArrayElements::on_file_end(RuleContext& context) {
   const SyntaxTree& tree = context.tree();
   BindingIndex index(context.model().scopes());
+  bool literals = reports_literals(context.options());
   std::unordered_map<uint32_t, KindTracker> by_array;  // array literal start byte -> its kinds so far
   for (TSNode literal : literals_) {
     KindTracker& tracker = by_array[ts_node_start_byte(literal)];
     for (uint32_t i = 0; i < ts_node_named_child_count(literal); ++i) {
       TSNode element = ts_node_named_child(literal, i);
       ElementsKind kind = element_kind(tree, index, element);
-      TSNode widening = tracker.add(element, kind);
-      if (!ts_node_is_null(widening)) report_widening(context, tracker, widening, kind);
+      // A literal is created with its widest kind at once: a mix of small integers
+      // and doubles is simply a DOUBLE array, which suits numbers.
+      auto widening = tracker.add(element, kind, kind == ElementsKind::Generic && literals);
+      if (widening) report_widening(context, tracker, *widening);
     }
   }
   for (const Addition& addition : additions_) {
     TSNode created = index.sole_value(index.binding_of(addition.array));
     if (!is(created, "array")) continue;
     KindTracker& tracker = by_array[ts_node_start_byte(created)];
-    ElementsKind kind = element_kind(tree, index, addition.value);
-    TSNode widening = tracker.add(addition.value, kind);
-    if (!ts_node_is_null(widening)) report_widening(context, tracker, widening, kind);
+    auto widening = tracker.add(addition.value, element_kind(tree, index, addition.value), true);
+    if (widening) report_widening(context, tracker, *widening);
   }
 }
 
