@@ -11,9 +11,7 @@ namespace {
 
 // The function whose `arguments` a use refers to: arrows have none of their own.
 TSNode arguments_owner(TSNode node) {
-  for (TSNode up = ts_node_parent(node); !ts_node_is_null(up); up = ts_node_parent(up))
-    if (is_function(up) && !is(up, "arrow_function")) return up;
-  return TSNode{};
+  return nearest_ancestor(node, [](TSNode up) { return is_function(up) && !is(up, "arrow_function"); });
 }
 
 TSNode body_of(TSNode function) {
@@ -49,14 +47,17 @@ bool is_module(const SyntaxTree& tree) {
   return false;
 }
 
-// Strict: a module, class code, or under a 'use strict' directive.
+// Strict: a module, class code, or under a 'use strict' directive. Code
+// nested too deep to tell counts as strict (no aliasing finding).
 bool is_strict(const SyntaxTree& tree, TSNode function) {
-  if (is_module(tree) || has_use_strict(tree, tree.root())) return true;
-  for (TSNode up = function; !ts_node_is_null(up); up = ts_node_parent(up)) {
-    if (is(up, "class_body")) return true;
-    if (is_function(up) && has_use_strict(tree, body_of(up))) return true;
-  }
-  return false;
+  if (is_module(tree) || has_use_strict(tree, tree.root()) || has_use_strict(tree, body_of(function))) return true;
+  auto makes_strict = [&tree](TSNode up) {
+    return is(up, "class_body") || (is_function(up) && has_use_strict(tree, body_of(up)));
+  };
+  if (!ts_node_is_null(nearest_ancestor(function, makes_strict))) return true;
+  TSNode far = function;
+  for (int step = 0; step < kMaxAncestorSteps && !ts_node_is_null(far); ++step) far = ts_node_parent(far);
+  return !ts_node_is_null(far);
 }
 
 // Only plain identifiers: with defaults, rest or destructuring, `arguments` is never aliased.

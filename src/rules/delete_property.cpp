@@ -46,11 +46,8 @@ bool is_prototype_less(const SyntaxTree& tree, TSNode value) {
 
 // `o.length` and `o.method()` say nothing about whether `o` is a record:
 // arrays and dictionaries-with-helpers have them too.
-bool is_shape_neutral(const SyntaxTree& tree, TSNode access) {
-  if (!is(access, "member_expression")) return false;
-  TSNode parent = ts_node_parent(access);
-  bool called = is(parent, "call_expression") && ts_node_eq(field(parent, "function"), access);
-  return called || tree.text(field(access, "property")) == "length";
+bool is_shape_neutral(const SyntaxTree& tree, TSNode access, bool called) {
+  return is(access, "member_expression") && (called || tree.text(field(access, "property")) == "length");
 }
 
 // `delete settings['trust proxy']`: a key no record would have is a dictionary key.
@@ -75,6 +72,9 @@ bool is_record(const ScopeModel& scopes, const std::unordered_set<int32_t>& reco
          scopes.values_of(static_cast<uint32_t>(binding)).size() <= 1;
 }
 
+// A node's byte range as one key: `o.a` and `o.a.b` start at the same byte.
+uint64_t span_of(TSNode node) { return (uint64_t{ts_node_start_byte(node)} << 32) | ts_node_end_byte(node); }
+
 }  // namespace
 
 bool deletes_array_element(TSNode target) {
@@ -86,8 +86,14 @@ void DeleteProperty::on_node(RuleContext& context, TSNode node) {
     if (!ts_node_is_null(delete_target(context.tree(), node))) deletes_.push_back(node);
     return;
   }
+  if (is(node, "call_expression")) {
+    // Calls are entered before their callee: remember which member is called.
+    called_members_.insert(span_of(field(node, "function")));
+    return;
+  }
+  bool called = called_members_.contains(span_of(node));
   TSNode object = object_identifier(node);
-  if (!ts_node_is_null(object) && !is_shape_neutral(context.tree(), node)) accesses_.push_back(Access{object, is_computed_access(node)});
+  if (!ts_node_is_null(object) && !is_shape_neutral(context.tree(), node, called)) accesses_.push_back(Access{object, is_computed_access(node)});
 }
 
 void DeleteProperty::on_file_end(RuleContext& context) {

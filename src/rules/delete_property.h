@@ -3,6 +3,8 @@
 // dictionary. Objects that are dictionaries already are left alone.
 #pragma once
 
+#include <cstdint>
+#include <unordered_set>
 #include <vector>
 
 #include "rules/rule.h"
@@ -14,7 +16,7 @@ class DeleteProperty : public Rule {
   static constexpr RuleMeta kMeta{"delete-property", Severity::Warning,
                                   "`delete` on a property of an object used as a record turns it into a slow dictionary"};
   std::vector<std::string_view> subscribed_kinds() const override {
-    return {"unary_expression", "member_expression", "subscript_expression"};
+    return {"unary_expression", "member_expression", "subscript_expression", "call_expression"};
   }
   void on_node(RuleContext& context, TSNode node) override;
   void on_file_end(RuleContext& context) override;
@@ -26,6 +28,7 @@ class DeleteProperty : public Rule {
   };
   std::vector<TSNode> deletes_;  // the `delete` expressions
   std::vector<Access> accesses_;
+  std::unordered_set<uint64_t> called_members_;  // byte spans of callees `o.m` in `o.m()`
 };
 
 // `delete a[i]` with a numeric index leaves a hole in an array: reported by

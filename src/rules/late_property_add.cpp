@@ -36,9 +36,7 @@ bool is_conditional_step(const SyntaxTree& tree, TSNode node) {
 // The innermost construct between a constructor write and the constructor that
 // may skip it (a branch, a loop, a callback), or a null node.
 TSNode condition_around(const SyntaxTree& tree, TSNode write, TSNode constructor) {
-  for (TSNode up = ts_node_parent(write); !ts_node_is_null(up) && !ts_node_eq(up, constructor); up = ts_node_parent(up))
-    if (is_conditional_step(tree, up)) return up;
-  return TSNode{};
+  return nearest_ancestor(write, [&tree](TSNode up) { return is_conditional_step(tree, up); }, constructor);
 }
 
 bool contains(TSNode outer, TSNode inner) {
@@ -99,9 +97,8 @@ ClassShape shape_of(const SyntaxTree& tree, TSNode class_node) {
 
 // The class method a write is in: the innermost method_definition around it.
 std::string_view method_of(const SyntaxTree& tree, TSNode write) {
-  for (TSNode up = ts_node_parent(write); !ts_node_is_null(up); up = ts_node_parent(up))
-    if (is(up, "method_definition")) return tree.text(field(up, "name"));
-  return {};
+  TSNode method = nearest_ancestor(write, [](TSNode up) { return is(up, "method_definition"); });
+  return ts_node_is_null(method) ? std::string_view{} : tree.text(field(method, "name"));
 }
 
 std::string class_label(const ClassInfo& info) {
@@ -243,11 +240,7 @@ void check_classes(RuleContext& context) {
   }
 }
 
-TSNode enclosing_function(TSNode node) {
-  for (TSNode up = ts_node_parent(node); !ts_node_is_null(up); up = ts_node_parent(up))
-    if (is_function(up)) return up;
-  return TSNode{};
-}
+TSNode enclosing_function(TSNode node) { return nearest_ancestor(node, is_function); }
 
 // Whether adding a property to this literal's object makes objects of one kind
 // differ. Not for module-level objects: a singleton has no siblings. An add on

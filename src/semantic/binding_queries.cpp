@@ -33,4 +33,13 @@ TSNode unparenthesized(TSNode expression) {
   return expression;
 }
 
+TSNode nearest_ancestor(TSNode node, const std::function<bool(TSNode)>& matches, TSNode stop) {
+  TSNode up = ts_node_parent(node);
+  for (int step = 0; step < kMaxAncestorSteps && !ts_node_is_null(up) && !ts_node_eq(up, stop); ++step) {
+    if (matches(up)) return up;
+    up = ts_node_parent(up);
+  }
+  return TSNode{};
+}
+
 }  // namespace v8lint

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <unordered_map>
 
 #include <tree_sitter/api.h>
@@ -33,5 +34,14 @@ TSNode object_identifier(TSNode member_or_subscript);
 
 // The expression inside any parentheses: `((x))` -> `x`.
 TSNode unparenthesized(TSNode expression);
+
+// Ancestor walks are bounded: tree-sitter finds a node's parent by descending
+// from the root, so walking all the way up a 10,000-deep tree is quadratic.
+// Code nested deeper than this below the construct looked for counts as not in it.
+inline constexpr int kMaxAncestorSteps = 200;
+
+// The nearest proper ancestor for which `matches` holds, not looking at `stop`
+// or above it, nor more than kMaxAncestorSteps up; a null node if none.
+TSNode nearest_ancestor(TSNode node, const std::function<bool(TSNode)>& matches, TSNode stop = TSNode{});
 
 }  // namespace v8lint

@@ -47,6 +47,7 @@ TEST(DeleteProperty, DictionariesAreNotReported) {
 TEST(DeleteProperty, LengthAndMethodCallsDoNotMakeARecord) {
   EXPECT_EQ(findings("function f(slots, i) {\n  if (slots.length && slots.hasOwnProperty(i)) delete slots[i];\n}\n"), Findings{});
   EXPECT_EQ(findings("function f(o, k) {\n  o.size = 1;\n  delete o['trust proxy'];\n}\n"), Findings{});
+  EXPECT_EQ(findings("function f(o, k) {\n  o.a.b();\n  delete o[k];\n}\n"), Findings{"delete-property 3:3"});
 }
 
 TEST(DeleteProperty, ArrayElementsAreLeftToHoleyArray) {
