@@ -75,5 +75,11 @@ TEST(ArgumentsObject, StrictCodeHasNoAliasing) {
   EXPECT_EQ(findings("function pad(text, width = 8) {\n  if (arguments.length < 2) width = 8;\n}\n"), Findings{});
 }
 
+TEST(ArgumentsObject, SurvivesDeepNesting) {
+  std::string code(10000, '{');
+  code += "function f(a) { a = 1; return g(arguments); }" + std::string(10000, '}') + "\n";
+  EXPECT_EQ(findings(code), Findings{"arguments-object 1:10033"});
+}
+
 }  // namespace
 }  // namespace v8lint

@@ -107,5 +107,14 @@ TEST(LatePropertyAdd, ObjectsWhoseShapeIsNotKnown) {
   EXPECT_EQ(findings("function f() {\n  const o = make();\n  o.b = 2;\n}\n"), Findings{});
 }
 
+TEST(LatePropertyAdd, SurvivesDeepNesting) {
+  std::string code = "class A { m() { ";
+  for (int i = 0; i < 3000; ++i) code += "(() => {";
+  code += "this.q = 1;";
+  for (int i = 0; i < 3000; ++i) code += "})()";
+  code += " } }\n";
+  EXPECT_EQ(findings(code), Findings{"late-property-add 1:24017"});
+}
+
 }  // namespace
 }  // namespace v8lint
