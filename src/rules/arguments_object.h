@@ -1,6 +1,7 @@
 // arguments-object: `arguments` used in ways that make V8 materialize a real
-// arguments object (leaked, indexed dynamically, assigned) or keep it aliased
-// with the parameters (sloppy-mode writes), where rest parameters are cheap.
+// arguments object (leaked, assigned; with an option, indexed dynamically) or
+// keep it aliased with the parameters (sloppy-mode writes), where rest
+// parameters are cheap.
 #pragma once
 
 #include <vector>
@@ -12,7 +13,7 @@ namespace v8lint {
 class ArgumentsObject : public Rule {
  public:
   static constexpr RuleMeta kMeta{"arguments-object", Severity::Warning,
-                                  "`arguments` is leaked, indexed dynamically, assigned, or aliased with parameters"};
+                                  "`arguments` is leaked, assigned, or aliased with parameters, where rest parameters are cheap"};
   std::vector<std::string_view> subscribed_kinds() const override { return {"identifier"}; }
   void on_node(RuleContext& context, TSNode node) override;
   void on_file_end(RuleContext& context) override;

@@ -72,6 +72,13 @@ bool is_record(const ScopeModel& scopes, const std::unordered_set<int32_t>& reco
          scopes.values_of(static_cast<uint32_t>(binding)).size() <= 1;
 }
 
+// "`o.cache`", or "the object" when the expression is long or spans lines.
+std::string object_name(std::string_view text) {
+  constexpr size_t kMaxObjectText = 40;
+  if (text.size() > kMaxObjectText || text.find('\n') != std::string_view::npos) return "the object";
+  return "`" + std::string(text) + "`";
+}
+
 // A node's byte range as one key: `o.a` and `o.a.b` start at the same byte.
 uint64_t span_of(TSNode node) { return (uint64_t{ts_node_start_byte(node)} << 32) | ts_node_end_byte(node); }
 
@@ -113,8 +120,8 @@ void DeleteProperty::on_file_end(RuleContext& context) {
     if (is_computed_access(target) && !is_record(context.model().scopes(), record_bindings, binding)) continue;
     TSNode created = index.sole_value(binding);
     if (!ts_node_is_null(created) && is_prototype_less(tree, created)) continue;
-    context.report(unary, "`delete` of `" + property_text(tree, target) + "` turns `" + std::string(object_text) +
-                              "` into a slow dictionary-mode object; use a `Map`, or set the property to `undefined`");
+    context.report(unary, "`delete` of `" + property_text(tree, target) + "` turns " + object_name(object_text) +
+                              " into a slow dictionary-mode object; use a `Map`, or set the property to `undefined`");
   }
 }
 

@@ -1,7 +1,8 @@
-// mixed-array-elements: one array given small integers and doubles, or numbers
-// and other values (in a literal, or through push / index writes to the same
-// variable), which moves its elements kind from SMI to DOUBLE or to generic
-// ELEMENTS: numbers are then unboxed doubles or heap numbers, never Smis again.
+// mixed-array-elements: an array of small integers given a double, or an array
+// of numbers given another kind of value, through push / index writes to the
+// variable holding it (and, with an option, literals mixing numbers and other
+// values), which moves its elements kind from SMI to DOUBLE or to generic
+// ELEMENTS for good.
 #pragma once
 
 #include <vector>
@@ -13,7 +14,7 @@ namespace v8lint {
 class MixedArrayElements : public Rule {
  public:
   static constexpr RuleMeta kMeta{"mixed-array-elements", Severity::Warning,
-                                  "an array holds small integers together with doubles or non-numbers"};
+                                  "an array of numbers is later given a double or a non-number, which widens its elements kind"};
   std::vector<std::string_view> subscribed_kinds() const override {
     return {"array", "call_expression", "assignment_expression"};
   }

@@ -30,6 +30,14 @@ TEST(DeleteProperty, DeleteThroughThisAndLiteralKeys) {
   EXPECT_EQ(findings("const o = { name: 1 };\nif (o) delete (o['name']);\n"), Findings{"delete-property 2:8"});
 }
 
+TEST(DeleteProperty, LongObjectExpressionsAreNotQuoted) {
+  auto diagnostics = lint_with_rule("delete-property", "delete (o\n  .b).c;\n");
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].message,
+            "`delete` of `c` turns the object into a slow dictionary-mode object; use a `Map`, or set the property to "
+            "`undefined`");
+}
+
 TEST(DeleteProperty, ComputedDeleteOnAVariableAlsoUsedAsARecord) {
   EXPECT_EQ(findings("function f(o, k) {\n  o.size = 1;\n  delete o[k];\n}\n"), Findings{"delete-property 3:3"});
 }
