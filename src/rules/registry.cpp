@@ -3,7 +3,13 @@
 #include <algorithm>
 #include <array>
 
+#include "rules/arguments_object.h"
+#include "rules/delete_property.h"
+#include "rules/holey_array.h"
 #include "rules/hot_path_array_callback.h"
+#include "rules/inconsistent_property_order.h"
+#include "rules/late_property_add.h"
+#include "rules/mixed_array_elements.h"
 #include "rules/oversized_function.h"
 #include "rules/property_type_change.h"
 #include "rules/variable_type_change.h"
@@ -21,7 +27,13 @@ RuleEntry trace_rule(RuleMeta meta) { return RuleEntry{meta, RulePass::Trace, nu
 std::vector<RuleEntry> build_registry() {
   std::vector<RuleEntry> rules = {
       // Static rules: one class per file in src/rules/.
+      static_rule<ArgumentsObject>(),
+      static_rule<DeleteProperty>(),
+      static_rule<HoleyArray>(),
       static_rule<HotPathArrayCallback>(),
+      static_rule<InconsistentPropertyOrder>(),
+      static_rule<LatePropertyAdd>(),
+      static_rule<MixedArrayElements>(),
       static_rule<OversizedFunction>(),
       static_rule<PropertyTypeChange>(),
       static_rule<VariableTypeChange>(),

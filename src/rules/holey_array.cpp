@@ -1,0 +1,132 @@
+#include "rules/holey_array.h"
+
+#include <charconv>
+#include <optional>
+#include <string>
+
+#include "rules/delete_property.h"
+#include "semantic/binding_queries.h"
+
+namespace v8lint {
+namespace {
+
+constexpr std::string_view kAdvice = "; build it packed with `[]` and `push`, or `Array.from({ length: n }, fn)`";
+
+// `[1, , 3]`, `[, x]`: a comma right after `[` or after another comma is a hole.
+bool has_hole(TSNode array) {
+  bool after_element = false;
+  uint32_t count = ts_node_child_count(array);
+  for (uint32_t i = 1; i < count; ++i) {
+    TSNode child = ts_node_child(array, i);
+    if (is(child, ",")) {
+      if (!after_element) return true;
+      after_element = false;
+    } else if (ts_node_is_named(child) && !is(child, "comment")) {
+      after_element = true;
+    }
+  }
+  return false;
+}
+
+std::optional<int64_t> integer_literal(const SyntaxTree& tree, TSNode node) {
+  if (!is(node, "number")) return std::nullopt;
+  std::string_view text = tree.text(node);
+  int64_t value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+// `new Array(n)` / `Array(n)` with one argument that may be a length (not `new Array('a')`).
+bool is_sized_array_constructor(const SyntaxTree& tree, TSNode node) {
+  TSNode callee = field(node, is(node, "new_expression") ? "constructor" : "function");
+  if (!is(callee, "identifier") || tree.text(callee) != "Array") return false;
+  TSNode arguments = field(node, "arguments");
+  if (ts_node_is_null(arguments) || ts_node_named_child_count(arguments) != 1) return false;
+  TSNode length = unparenthesized(ts_node_named_child(arguments, 0));
+  if (is(length, "number")) return integer_literal(tree, length).value_or(1) != 0;
+  return is(length, "identifier") || is(length, "member_expression") || is(length, "binary_expression") ||
+         is(length, "call_expression");
+}
+
+// `.fill(x)` right after the constructor: a common belief is that it makes the array packed.
+bool is_filled(const SyntaxTree& tree, TSNode constructor) {
+  TSNode member = ts_node_parent(constructor);
+  return is(member, "member_expression") && tree.text(field(member, "property")) == "fill";
+}
+
+// `a[a.length + k] = x` with k >= 1 leaves k holes.
+bool writes_past_length(const SyntaxTree& tree, TSNode subscript) {
+  TSNode object = object_identifier(subscript);
+  TSNode index = unparenthesized(field(subscript, "index"));
+  if (ts_node_is_null(object) || !is(index, "binary_expression") || tree.text(field(index, "operator")) != "+")
+    return false;
+  TSNode length = field(index, "left");
+  return tree.text(length) == std::string(tree.text(object)) + ".length" &&
+         integer_literal(tree, field(index, "right")).value_or(0) >= 1;
+}
+
+}  // namespace
+
+void HoleyArray::on_node(RuleContext& context, TSNode node) {
+  const SyntaxTree& tree = context.tree();
+  if (is(node, "array")) {
+    if (has_hole(node)) context.report(node, "this array literal has holes, so it starts HOLEY" + std::string(kAdvice));
+  } else if (is(node, "assignment_expression")) {
+    on_assignment(context, node);
+  } else if (is(node, "unary_expression")) {
+    TSNode target = unparenthesized(field(node, "argument"));
+    if (tree.text(field(node, "operator")) == "delete" && deletes_array_element(target))
+      context.report(node, "`delete` on an array element leaves a hole and makes the array HOLEY for good; use "
+                           "`splice`, or store `undefined`");
+  } else if (is_sized_array_constructor(tree, node)) {
+    std::string fill = is_filled(tree, node) ? " (`.fill()` does not make it packed again)" : "";
+    context.report(node, "`" + std::string(tree.text(field(node, is(node, "new_expression") ? "constructor" : "function"))) +
+                             "(n)` creates an array of n holes, so it is HOLEY for good" + fill + std::string(kAdvice));
+  } else if (is(node, "call_expression")) {
+    TSNode callee = field(node, "function");
+    if (is(callee, "member_expression") && tree.text(field(callee, "property")) == "push" &&
+        !ts_node_is_null(object_identifier(callee)))
+      growths_.push_back(Growth{node, object_identifier(callee), -1,
+                                ts_node_named_child_count(field(node, "arguments"))});
+  }
+}
+
+void HoleyArray::on_assignment(RuleContext& context, TSNode assignment) {
+  TSNode left = unparenthesized(field(assignment, "left"));
+  if (!is(left, "subscript_expression")) return;
+  if (writes_past_length(context.tree(), left)) {
+    context.report(left, "writing past `length` leaves holes, so the array becomes HOLEY for good" + std::string(kAdvice));
+    return;
+  }
+  TSNode object = object_identifier(left);
+  auto index = integer_literal(context.tree(), unparenthesized(field(left, "index")));
+  if (!ts_node_is_null(object) && index) growths_.push_back(Growth{left, object, *index, 0});
+}
+
+// `const a = []; a[0] = x; a[2] = y`: each constant index must be the current length.
+void HoleyArray::report_writes_past_the_end(RuleContext& context) {
+  BindingIndex index(context.model().scopes());
+  std::unordered_map<int32_t, int64_t> length_of;  // bindings created as `[]` -> elements written so far
+  for (const Growth& growth : growths_) {
+    int32_t binding = index.binding_of(growth.object);
+    TSNode created = index.sole_value(binding);
+    if (ts_node_is_null(created) || !is(created, "array") || ts_node_named_child_count(created) != 0) continue;
+    int64_t& length = length_of[binding];
+    if (growth.index < 0) {
+      length += growth.pushed;
+    } else if (growth.index == length) {
+      ++length;
+    } else if (growth.index > length) {
+      context.report(growth.node, "`" + std::string(context.tree().text(growth.object)) + "` holds " +
+                                      std::to_string(length) + " element(s) here, so writing index " +
+                                      std::to_string(growth.index) + " leaves holes and makes it HOLEY for good",
+                     {context.related(created, "the array is created empty here")});
+      length = growth.index + 1;
+    }
+  }
+}
+
+void HoleyArray::on_file_end(RuleContext& context) { report_writes_past_the_end(context); }
+
+}  // namespace v8lint

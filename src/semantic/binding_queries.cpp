@@ -1,0 +1,45 @@
+#include "semantic/binding_queries.h"
+
+namespace v8lint {
+
+BindingIndex::BindingIndex(const ScopeModel& scopes) : scopes_(scopes) {
+  for (size_t i = 0; i < scopes.bindings().size(); ++i)
+    binding_by_start_.emplace(ts_node_start_byte(scopes.bindings()[i].identifier), static_cast<int32_t>(i));
+  for (const Reference& reference : scopes.references())
+    binding_by_start_.emplace(ts_node_start_byte(reference.identifier), reference.binding);
+}
+
+int32_t BindingIndex::binding_of(TSNode identifier) const {
+  if (ts_node_is_null(identifier) || !is(identifier, "identifier")) return kNone;
+  auto it = binding_by_start_.find(ts_node_start_byte(identifier));
+  return it == binding_by_start_.end() ? kNone : it->second;
+}
+
+TSNode BindingIndex::sole_value(int32_t binding) const {
+  if (binding == kNone) return TSNode{};
+  auto values = scopes_.values_of(static_cast<uint32_t>(binding));
+  if (values.size() != 1 || values[0].source != ValueSource::Initializer) return TSNode{};
+  return unparenthesized(values[0].node);
+}
+
+TSNode object_identifier(TSNode member_or_subscript) {
+  TSNode object = unparenthesized(field(member_or_subscript, "object"));
+  return is(object, "identifier") ? object : TSNode{};
+}
+
+TSNode unparenthesized(TSNode expression) {
+  while (!ts_node_is_null(expression) && is(expression, "parenthesized_expression"))
+    expression = ts_node_named_child(expression, 0);
+  return expression;
+}
+
+TSNode nearest_ancestor(TSNode node, const std::function<bool(TSNode)>& matches, TSNode stop) {
+  TSNode up = ts_node_parent(node);
+  for (int step = 0; step < kMaxAncestorSteps && !ts_node_is_null(up) && !ts_node_eq(up, stop); ++step) {
+    if (matches(up)) return up;
+    up = ts_node_parent(up);
+  }
+  return TSNode{};
+}
+
+}  // namespace v8lint
