@@ -20,6 +20,13 @@ class PriceCache {
     this.entries.set(key, { value, expires: Date.now() + this.ttlMs });
   }
 
+  evict(key) {
+    const entry = { value: this.entries.get(key), expires: 0 };
+    delete entry.value; // turns the record into a slow dictionary object
+    this.entries.delete(key); // Map#delete: a look-alike, not the delete operator
+    return entry;
+  }
+
   stats() {
     if (this.hits > 1000) this.hits = 'many';
     this.lastSweep = Date.now();
