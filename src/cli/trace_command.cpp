@@ -25,6 +25,7 @@ CommandRunner add_trace_command(CLI::App& app) {
   trace->add_option("logs", request->inputs, "V8 log files (plain or .gz) or directories of *.log")->required();
   trace->add_option("--source-root", request->paths.source_root, "Match recorded script paths to files under DIR");
   trace->add_option("--path-map", *path_maps, "Rewrite recorded path prefix FROM to TO (FROM=TO, repeatable)")
+      ->allow_extra_args(false)  // one value per flag: the logs that follow are not path maps
       ->check([](const std::string& value) { return value.find('=') == std::string::npos ? "expected FROM=TO" : ""; });
   trace->add_flag("--include-internals", request->paths.include_internals, "Also report node: internals and natives");
   trace->add_flag("--include-dependencies", request->paths.include_dependencies, "Also report code in node_modules");

@@ -46,5 +46,14 @@ TEST(TraceCli, RejectsAPathMapWithoutEquals) {
   EXPECT_NE(result.output.find("expected FROM=TO"), std::string::npos) << result.output;
 }
 
+TEST(TraceCli, APathMapTakesOneValueAndTheLogsFollow) {
+  std::string logs = std::string(V8LINT_SOURCE_DIR) + "/corpus/trace/megamorphic/logs/";
+  ProcessResult result = run_cli("--path-map /work/wt/tracedata=" + std::string(V8LINT_SOURCE_DIR) + " --path-map /x=/y '" +
+                                 logs + "node20.v8.log.gz' '" + logs + "node22.v8.log.gz'");
+  EXPECT_NE(result.output.find("corpus/trace/megamorphic/main.js:18:12  warning  LoadIC for `x` went megamorphic"),
+            std::string::npos)
+      << result.output;
+}
+
 }  // namespace
 }  // namespace v8lint::trace
