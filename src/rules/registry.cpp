@@ -3,10 +3,17 @@
 #include <algorithm>
 #include <array>
 
+#include "rules/closure_retains_large.h"
 #include "rules/hot_path_array_callback.h"
+#include "rules/interval_without_clear.h"
+#include "rules/listener_leak.h"
 #include "rules/oversized_function.h"
 #include "rules/property_type_change.h"
+#include "rules/sync_in_handler.h"
+#include "rules/unbounded_cache.h"
 #include "rules/variable_type_change.h"
+#include "rules/worker_for_io.h"
+#include "rules/worker_per_task.h"
 
 namespace v8lint {
 namespace {
@@ -21,10 +28,17 @@ RuleEntry trace_rule(RuleMeta meta) { return RuleEntry{meta, RulePass::Trace, nu
 std::vector<RuleEntry> build_registry() {
   std::vector<RuleEntry> rules = {
       // Static rules: one class per file in src/rules/.
+      static_rule<ClosureRetainsLarge>(),
       static_rule<HotPathArrayCallback>(),
+      static_rule<IntervalWithoutClear>(),
+      static_rule<ListenerLeak>(),
       static_rule<OversizedFunction>(),
       static_rule<PropertyTypeChange>(),
+      static_rule<SyncInHandler>(),
+      static_rule<UnboundedCache>(),
       static_rule<VariableTypeChange>(),
+      static_rule<WorkerForIo>(),
+      static_rule<WorkerPerTask>(),
       // Trace rules: emitted by src/trace/.
       trace_rule({"deopt", Severity::Warning, "V8 threw optimized code away at this position (from a V8 log)"}),
       trace_rule({"deopt-loop", Severity::Error, "A function was optimized and deoptimized again and again (from a V8 log)"}),

@@ -1,0 +1,48 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "rule_test_util.h"
+
+namespace v8lint {
+namespace {
+
+constexpr std::string_view kRule = "worker-per-task";
+constexpr std::string_view kImport = "const { Worker } = require('node:worker_threads');\n";
+
+std::vector<std::string> found(const std::string& code) { return finding_positions(kRule, std::string(kImport) + code); }
+
+TEST(WorkerPerTask, IsRegisteredAndDocumented) { EXPECT_EQ(missing_rule_parts(kRule), std::vector<std::string>{}); }
+
+TEST(WorkerPerTask, WorkerPerRequest) {
+  auto diagnostics = lint_with_rule(
+      kRule, std::string(kImport) + "app.post('/x', (req, res) => {\n  const w = new Worker('./t.js', { workerData: req.body });\n});\n");
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].severity, Severity::Warning);
+  EXPECT_EQ(diagnostics[0].location.start, (Position{3, 13}));
+  EXPECT_TRUE(diagnostics[0].message.starts_with(
+      "`new Worker(...)` in the function at line 2, a request handler registered at line 2: every task starts a thread"))
+      << diagnostics[0].message;
+}
+
+TEST(WorkerPerTask, WorkerPerLoopIterationOrTick) {
+  EXPECT_EQ(found("for (const job of jobs) {\n  run(new Worker(file, { workerData: job }));\n}\n"),
+            std::vector<std::string>{"worker-per-task 3:7"});
+  EXPECT_EQ(found("setInterval(() => {\n  const w = new wt.Worker(file);\n}, 1000);\n"),
+            std::vector<std::string>{"worker-per-task 3:13"});
+}
+
+TEST(WorkerPerTask, PoolsAreFine) {
+  EXPECT_TRUE(found("for (let i = 0; i < os.cpus().length; i++) {\n  const w = new Worker(file);\n  idle.push(w);\n}\n").empty());
+  EXPECT_TRUE(found("for (const id of ids) workers.push(new Worker(file));\n").empty());
+  EXPECT_TRUE(found("app.get('/', (req, res) => {\n  this.workers[n] = new Worker(file);\n});\n").empty());
+  EXPECT_TRUE(found("const w = new Worker(file);\nfunction f() { return new Worker(file); }\n").empty());
+}
+
+TEST(WorkerPerTask, BrowserWorkersWithoutWorkerThreadsAreNotJudged) {
+  EXPECT_TRUE(finding_positions(kRule, "for (const f of files) new Worker(f);\n").empty());
+}
+
+}  // namespace
+}  // namespace v8lint
