@@ -43,7 +43,8 @@ build_corpus() {
 }
 build_corpus
 
-# Every rule off but one, as `--rule` arguments.
+# Every rule off but one, as `--rule` arguments (last on the command line:
+# CLI11 would take a path after them for one more rule setting).
 rule_args() {
   local only=$1 id
   "$V8LINT" rules | awk 'NF {print $1}' | while read -r id; do
@@ -61,7 +62,7 @@ for rule in "${RULES[@]}"; do
     dir=$WORK/corpus
     [ "$corpus" = static ] && dir=$REPO/bench/work/static/corpus
     out=$RESULTS/$rule.$corpus.json
-    (cd "$dir" && "$V8LINT" check --format json "${args[@]}" . > "$out") || [ $? -eq 1 ] ||
+    (cd "$dir" && "$V8LINT" check --format json . "${args[@]}" > "$out") || [ $? -eq 1 ] ||
       die "v8lint failed on $dir for $rule"
     node -e '
       const r = require(process.argv[1]);

@@ -50,6 +50,9 @@ void IntervalWithoutClear::on_file_end(RuleContext& context) {
   for (TSNode call : intervals_) {
     HandleUse use = handle_use(context.tree(), call);
     TSNode callee = field(call, "function");
+    // A module runs once: an interval started at top level is one timer for
+    // the life of the process (a poller, a heartbeat), not a growing leak.
+    if (ts_node_is_null(enclosing_function(call))) continue;
     if (use.discarded) {
       context.report(callee, "the handle of this `setInterval` is discarded: the timer can never be cleared, and it "
                              "keeps its callback, everything the callback reaches, and the process alive; keep the "

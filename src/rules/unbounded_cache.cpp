@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "semantic/call_shape.h"
+#include "semantic/repetition.h"
 
 namespace v8lint {
 namespace {
@@ -78,7 +79,23 @@ struct Growth {
   bool bounded = false;        // evicted, compared, reassigned or handed to other code
 };
 
-Growth growth_of(const SyntaxTree& tree, const ScopeModel& scopes, int32_t binding) {
+// Function nodes to their index in the function model.
+using FunctionIndex = std::unordered_map<const void*, size_t>;
+
+FunctionIndex index_functions(const FunctionModel& functions) {
+  FunctionIndex index;
+  for (size_t f = 0; f < functions.functions().size(); ++f) index.emplace(functions.functions()[f].node.id, f);
+  return index;
+}
+
+// The function runs per request or stream chunk, so its keys come from input.
+bool runs_per_request(const FunctionModel& functions, const FunctionIndex& index, TSNode function) {
+  auto it = index.find(function.id);
+  return it != index.end() && why_in_handler(functions, SiteContext{it->second, TSNode{}}).has_value();
+}
+
+Growth growth_of(const SyntaxTree& tree, const ScopeModel& scopes, const FunctionModel& functions,
+                 const FunctionIndex& index, int32_t binding) {
   Growth growth;
   std::unordered_map<const void*, uint8_t> uses_by_function;  // bit 1: adds, bit 2: looks up
   std::vector<TSNode> adds;
@@ -91,8 +108,11 @@ Growth growth_of(const SyntaxTree& tree, const ScopeModel& scopes, int32_t bindi
     uses_by_function[function.id] |= use == Use::Add ? 1 : 2;
     if (use == Use::Add) adds.push_back(reference.identifier);
   }
-  for (TSNode add : adds)
-    if (uses_by_function[enclosing_function(add).id] == 3) return Growth{add, growth.bounded};
+  for (TSNode add : adds) {
+    TSNode function = enclosing_function(add);
+    if (uses_by_function[function.id] == 3 && runs_per_request(functions, index, function))
+      return Growth{add, growth.bounded};
+  }
   return growth;
 }
 
@@ -101,6 +121,8 @@ Growth growth_of(const SyntaxTree& tree, const ScopeModel& scopes, int32_t bindi
 void UnboundedCache::on_file_end(RuleContext& context) {
   const SyntaxTree& tree = context.tree();
   const ScopeModel& scopes = context.model().scopes();
+  const FunctionModel& functions = context.model().functions();
+  FunctionIndex index;  // built on the first candidate: most files have none
   for (size_t b = 0; b < scopes.bindings().size(); ++b) {
     const Binding& binding = scopes.bindings()[b];
     if (scopes.scopes()[binding.scope].kind != ScopeKind::Program) continue;
@@ -108,13 +130,14 @@ void UnboundedCache::on_file_end(RuleContext& context) {
     if (values.size() != 1 || values[0].source != ValueSource::Initializer) continue;
     std::optional<std::string> what = collection_kind(tree, values[0].node);
     if (!what) continue;
-    Growth growth = growth_of(tree, scopes, static_cast<int32_t>(b));
+    if (index.empty()) index = index_functions(functions);
+    Growth growth = growth_of(tree, scopes, functions, index, static_cast<int32_t>(b));
     if (growth.bounded || ts_node_is_null(growth.first_add)) continue;
     uint32_t line = tree.source().line_of(ts_node_start_byte(growth.first_add));
     context.report(binding.identifier,
                    "module-level " + *what + " `" + std::string(binding.name) +
-                       "` is used as a cache that only grows: entries are added (line " + std::to_string(line) +
-                       ") but nothing in this module deletes, clears, evicts or size-checks them, so every "
+                       "` is used as a cache that only grows: entries are added per request (line " +
+                       std::to_string(line) + ") but nothing in this module deletes, clears, evicts or size-checks them, so every "
                        "entry stays reachable for the life of the process; bound it (an LRU with a maximum "
                        "size) or key it weakly with a `WeakMap`",
                    {context.related(growth.first_add, "added here")});

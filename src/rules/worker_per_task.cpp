@@ -35,6 +35,23 @@ bool kept_for_reuse(const SyntaxTree& tree, TSNode construction) {
   return false;
 }
 
+// `for (const b of benchmarks) await run(b)` where `run` starts the worker:
+// one thread at a time, each task in a fresh isolate on purpose (benchmark
+// and test harnesses want exactly that isolation).
+// The hot function is the site's own or the nearest one around it (`run` for
+// a worker started in the `new Promise` executor inside `run`).
+bool started_one_at_a_time(const FunctionModel& functions, const SiteContext& site) {
+  if (!ts_node_is_null(site.loop)) return false;
+  size_t f = site.function;
+  while (f != kNoFunction && !functions.functions()[f].hot) f = functions.functions()[f].parent;
+  if (f == kNoFunction) return false;
+  const std::optional<HotReason>& hot = functions.functions()[f].hot;
+  if (hot->kind != HotKind::CalledInLoop) return false;
+  TSNode parent = ts_node_parent(hot->site);
+  while (is(parent, "parenthesized_expression")) parent = ts_node_parent(parent);
+  return is(parent, "await_expression");
+}
+
 }  // namespace
 
 void WorkerPerTask::on_node(RuleContext& context, TSNode node) {
@@ -47,7 +64,9 @@ void WorkerPerTask::on_file_end(RuleContext& context) {
   if (candidates_.empty() || !imports_worker_threads(tree)) return;
   for (const Candidate& candidate : candidates_) {
     // A counted `for` loop starting workers is how pools are built (`for (i < os.cpus().length)`).
-    if (is(candidate.site.loop, "for_statement") || kept_for_reuse(tree, candidate.construction)) continue;
+    if (is(candidate.site.loop, "for_statement") || kept_for_reuse(tree, candidate.construction) ||
+        started_one_at_a_time(context.model().functions(), candidate.site))
+      continue;
     std::optional<std::string> why = why_repeated(tree, context.model().functions(), candidate.site);
     if (!why) continue;
     context.report(candidate.construction,

@@ -21,7 +21,8 @@ TEST(IntervalWithoutClear, DiscardedHandle) {
   EXPECT_EQ(diagnostics[0].location.start, (Position{2, 3}));
   EXPECT_EQ(diagnostics[0].location.end, (Position{2, 14}));
   EXPECT_TRUE(diagnostics[0].message.starts_with("the handle of this `setInterval` is discarded"));
-  EXPECT_EQ(found("globalThis.setInterval(tick, 5);\n"), std::vector<std::string>{"interval-without-clear 1:1"});
+  EXPECT_EQ(found("const f = () => {\n  globalThis.setInterval(tick, 5);\n};\n"),
+            std::vector<std::string>{"interval-without-clear 2:3"});
 }
 
 TEST(IntervalWithoutClear, KeptHandleNeverCleared) {
@@ -29,8 +30,8 @@ TEST(IntervalWithoutClear, KeptHandleNeverCleared) {
   ASSERT_EQ(diagnostics.size(), 1u);
   EXPECT_EQ(diagnostics[0].location.start, (Position{2, 26}));
   EXPECT_TRUE(diagnostics[0].message.starts_with("the handle `timer` of this `setInterval` never reaches"));
-  EXPECT_EQ(found("const h = setInterval(f, 10);\nclearInterval(other);\n"),
-            std::vector<std::string>{"interval-without-clear 1:11"});
+  EXPECT_EQ(found("function f() {\n  const h = setInterval(f, 10);\n}\nclearInterval(other);\n"),
+            std::vector<std::string>{"interval-without-clear 2:13"});
 }
 
 TEST(IntervalWithoutClear, ClearedOrUnrefedHandlesAreFine) {
@@ -38,6 +39,11 @@ TEST(IntervalWithoutClear, ClearedOrUnrefedHandlesAreFine) {
   EXPECT_TRUE(found("this.t = setInterval(f, 10);\nfunction stop(self) { clearTimeout(self.t); }\n").empty());
   EXPECT_TRUE(found("setInterval(f, 10).unref();\n(setInterval(g, 10)).unref();\n").empty());
   EXPECT_TRUE(found("let h;\nh = setInterval(f, 10);\nh.unref();\n").empty());
+}
+
+TEST(IntervalWithoutClear, TopLevelIntervalsRunOnce) {
+  EXPECT_TRUE(found("setInterval(checkForUpdate, 1000);\nif (hot) setInterval(poll, 10);\n").empty());
+  EXPECT_TRUE(found("const h = setInterval(poll, 10);\n").empty());
 }
 
 TEST(IntervalWithoutClear, HandlesGivenAwayAreNotJudged) {

@@ -40,6 +40,17 @@ TEST(WorkerPerTask, PoolsAreFine) {
   EXPECT_TRUE(found("const w = new Worker(file);\nfunction f() { return new Worker(file); }\n").empty());
 }
 
+TEST(WorkerPerTask, SequentialIsolatedRunsAreFine) {
+  EXPECT_TRUE(found("async function run(b) {\n  const w = new Worker(file, { workerData: b });\n}\n"
+                    "for (const b of benches) await run(b);\n")
+                  .empty());
+  EXPECT_TRUE(found("const run = (b) => new Promise((resolve) => {\n  const w = new Worker(file, { workerData: b });\n});\n"
+                    "for (const b of benches) await run(b);\n")
+                  .empty());
+  EXPECT_EQ(found("function run(b) {\n  const w = new Worker(file, { workerData: b });\n}\nfor (const b of benches) run(b);\n"),
+            std::vector<std::string>{"worker-per-task 3:13"});
+}
+
 TEST(WorkerPerTask, BrowserWorkersWithoutWorkerThreadsAreNotJudged) {
   EXPECT_TRUE(finding_positions(kRule, "for (const f of files) new Worker(f);\n").empty());
 }
