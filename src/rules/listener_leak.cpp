@@ -59,7 +59,7 @@ void ListenerLeak::on_node(RuleContext& context, TSNode node) {
   std::string_view method = method_name(tree, node);
   if (contains(kAdds, method) && !event_of(tree, node).empty() && !ts_node_is_null(call_argument(node, 1)) &&
       ts_node_is_null(call_argument(node, 2)))  // a third argument may carry `{ signal }` or `{ once: true }`
-    registrations_.push_back(Registration{node, context.model().functions().current_site()});
+    registrations_.push_back(SitedNode{node, context.model().functions().current_site()});
   if (contains(kRemoves, method) || method == "removeAllListeners")
     removals_.push_back(Removal{tree.text(emitter_of(node)), event_of(tree, node)});
 }
@@ -75,15 +75,15 @@ void ListenerLeak::on_file_end(RuleContext& context) {
   const SyntaxTree& tree = context.tree();
   const ScopeModel& scopes = context.model().scopes();
   std::unordered_map<uint32_t, int32_t> binding_at = bindings_by_position(scopes);
-  for (const Registration& registration : registrations_) {
-    TSNode emitter = emitter_of(registration.call);
-    std::string_view event = event_of(tree, registration.call);
+  for (const SitedNode& registration : registrations_) {
+    TSNode emitter = emitter_of(registration.node);
+    std::string_view event = event_of(tree, registration.node);
     TSNode root = root_identifier(emitter);
     if (ts_node_is_null(root) || !is_module_lived(scopes, binding_at, root)) continue;
     if (removed(tree.text(emitter), event)) continue;
     std::optional<std::string> why = why_repeated(tree, context.model().functions(), registration.site);
     if (!why) continue;
-    TSNode method = field(field(registration.call, "function"), "property");
+    TSNode method = field(field(registration.node, "function"), "property");
     context.report(method, "`" + std::string(tree.text(emitter)) + "." + std::string(tree.text(method)) + "('" +
                                std::string(event) + "', ...)` " + *why +
                                ": every run adds one more listener to an emitter that outlives it, and each listener "

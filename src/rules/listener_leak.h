@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "rules/rule.h"
+#include "semantic/repetition.h"
 
 namespace v8lint {
 
@@ -20,10 +21,6 @@ class ListenerLeak : public Rule {
   void on_file_end(RuleContext& context) override;
 
  private:
-  struct Registration {
-    TSNode call;
-    SiteContext site;
-  };
   // An emitter and event some code in the module removes listeners from ("" event: all of them).
   struct Removal {
     std::string_view emitter;
@@ -31,7 +28,7 @@ class ListenerLeak : public Rule {
   };
   bool removed(std::string_view emitter, std::string_view event) const;
 
-  std::vector<Registration> registrations_;
+  std::vector<SitedNode> registrations_;
   std::vector<Removal> removals_;
 };
 

@@ -64,17 +64,17 @@ std::string called_text(const SyntaxTree& tree, TSNode call) {
 
 void SyncInHandler::on_node(RuleContext& context, TSNode node) {
   if (is_blocking_call(context.tree(), node) || parses_request_body(context.tree(), node))
-    candidates_.push_back(Candidate{node, context.model().functions().current_site()});
+    candidates_.push_back(SitedNode{node, context.model().functions().current_site()});
 }
 
 void SyncInHandler::on_file_end(RuleContext& context) {
   if (candidates_.empty() || is_worker_script(context.tree())) return;
-  for (const Candidate& candidate : candidates_) {
+  for (const SitedNode& candidate : candidates_) {
     std::optional<std::string> why = why_in_handler(context.model().functions(), candidate.site);
     if (!why) continue;
-    bool parse = parses_request_body(context.tree(), candidate.call);
-    context.report(field(candidate.call, "function"),
-                   called_text(context.tree(), candidate.call) + " " + *why +
+    bool parse = parses_request_body(context.tree(), candidate.node);
+    context.report(field(candidate.node, "function"),
+                   called_text(context.tree(), candidate.node) + " " + *why +
                        (parse ? ": parsing a whole request body blocks the event loop for every other request "
                                 "while it runs; parse it streaming, cap its size, or move it to a worker"
                               : ": a synchronous call blocks the event loop, so every other request waits until "

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "rules/rule.h"
+#include "semantic/repetition.h"
 
 namespace v8lint {
 
@@ -19,11 +20,7 @@ class SyncInHandler : public Rule {
   void on_file_end(RuleContext& context) override;
 
  private:
-  struct Candidate {
-    TSNode call;
-    SiteContext site;
-  };
-  std::vector<Candidate> candidates_;
+  std::vector<SitedNode> candidates_;
 };
 
 }  // namespace v8lint

@@ -56,20 +56,20 @@ bool started_one_at_a_time(const FunctionModel& functions, const SiteContext& si
 
 void WorkerPerTask::on_node(RuleContext& context, TSNode node) {
   if (constructs_worker(context.tree(), node))
-    candidates_.push_back(Candidate{node, context.model().functions().current_site()});
+    candidates_.push_back(SitedNode{node, context.model().functions().current_site()});
 }
 
 void WorkerPerTask::on_file_end(RuleContext& context) {
   const SyntaxTree& tree = context.tree();
   if (candidates_.empty() || !imports_worker_threads(tree)) return;
-  for (const Candidate& candidate : candidates_) {
+  for (const SitedNode& candidate : candidates_) {
     // A counted `for` loop starting workers is how pools are built (`for (i < os.cpus().length)`).
-    if (is(candidate.site.loop, "for_statement") || kept_for_reuse(tree, candidate.construction) ||
+    if (is(candidate.site.loop, "for_statement") || kept_for_reuse(tree, candidate.node) ||
         started_one_at_a_time(context.model().functions(), candidate.site))
       continue;
     std::optional<std::string> why = why_repeated(tree, context.model().functions(), candidate.site);
     if (!why) continue;
-    context.report(candidate.construction,
+    context.report(candidate.node,
                    "`new Worker(...)` " + *why +
                        ": every task starts a thread with its own V8 isolate, heap and event loop, which takes "
                        "tens of milliseconds and megabytes before any work is done; start a fixed pool once "

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "rules/rule.h"
+#include "semantic/repetition.h"
 
 namespace v8lint {
 
@@ -18,11 +19,7 @@ class WorkerPerTask : public Rule {
   void on_file_end(RuleContext& context) override;
 
  private:
-  struct Candidate {
-    TSNode construction;
-    SiteContext site;
-  };
-  std::vector<Candidate> candidates_;
+  std::vector<SitedNode> candidates_;
 };
 
 }  // namespace v8lint

@@ -10,6 +10,12 @@
 
 namespace v8lint {
 
+// A node a rule saw on the walk, with where it sat: hotness is known only at file end.
+struct SitedNode {
+  TSNode node;
+  SiteContext site;
+};
+
 // Why the code at `site` runs repeatedly, as a phrase for a message ("inside a
 // `for` loop (line 3)", "in `handle`, a request handler registered at line 9",
 // "in a setInterval callback (line 4)"), or nullopt. Looks at the site's loop,

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "finding_expectations.h"
 #include "rule_test_util.h"
 
 namespace v8lint {
@@ -18,12 +19,8 @@ TEST(ClosureRetainsLarge, TimerSharesContextWithAClosureUsingTheBuffer) {
   auto diagnostics = lint_with_rule(kRule, "function watch(path) {\n  const data = fs.readFileSync(path);\n"
                                            "  const size = () => data.length;\n  log(size());\n"
                                            "  setInterval(() => log(path), 1000);\n}\n");
-  ASSERT_EQ(diagnostics.size(), 1u);
-  EXPECT_EQ(diagnostics[0].severity, Severity::Warning);
-  EXPECT_EQ(diagnostics[0].location.start, (Position{5, 15}));
-  EXPECT_TRUE(diagnostics[0].message.starts_with(
-      "this setInterval callback never uses `data` (from `fs.readFileSync`), but keeps it alive"))
-      << diagnostics[0].message;
+  ASSERT_NO_FATAL_FAILURE(expect_one_finding(diagnostics, Severity::Warning, {5, 15},
+                                             "this setInterval callback never uses `data` (from `fs.readFileSync`), but keeps it alive"));
   ASSERT_EQ(diagnostics[0].related.size(), 2u);
   EXPECT_EQ(diagnostics[0].related[0].location.start, (Position{2, 9}));
   EXPECT_EQ(diagnostics[0].related[1].location.start, (Position{3, 22}));

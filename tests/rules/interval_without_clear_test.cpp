@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "finding_expectations.h"
 #include "rule_test_util.h"
 
 namespace v8lint {
@@ -16,11 +17,9 @@ TEST(IntervalWithoutClear, IsRegisteredAndDocumented) { EXPECT_EQ(missing_rule_p
 
 TEST(IntervalWithoutClear, DiscardedHandle) {
   auto diagnostics = lint_with_rule(kRule, "function start() {\n  setInterval(() => poll(), 1000);\n}\n");
-  ASSERT_EQ(diagnostics.size(), 1u);
-  EXPECT_EQ(diagnostics[0].severity, Severity::Warning);
-  EXPECT_EQ(diagnostics[0].location.start, (Position{2, 3}));
+  ASSERT_NO_FATAL_FAILURE(expect_one_finding(diagnostics, Severity::Warning, {2, 3},
+                                             "the handle of this `setInterval` is discarded"));
   EXPECT_EQ(diagnostics[0].location.end, (Position{2, 14}));
-  EXPECT_TRUE(diagnostics[0].message.starts_with("the handle of this `setInterval` is discarded"));
   EXPECT_EQ(found("const f = () => {\n  globalThis.setInterval(tick, 5);\n};\n"),
             std::vector<std::string>{"interval-without-clear 2:3"});
 }

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "finding_expectations.h"
 #include "rule_test_util.h"
 
 namespace v8lint {
@@ -20,12 +21,8 @@ TEST(UnboundedCache, IsRegisteredAndDocumented) { EXPECT_EQ(missing_rule_parts(k
 TEST(UnboundedCache, MapFilledPerRequestThatOnlyGrows) {
   auto diagnostics = lint_with_rule(kRule, "const cache = new Map();\nexport function f(k) {\n  if (cache.has(k)) return cache.get(k);\n"
                                            "  const v = load(k);\n  cache.set(k, v);\n  return v;\n}\n" + std::string(kRoute));
-  ASSERT_EQ(diagnostics.size(), 1u);
-  EXPECT_EQ(diagnostics[0].severity, Severity::Warning);
-  EXPECT_EQ(diagnostics[0].location.start, (Position{1, 7}));
-  EXPECT_TRUE(diagnostics[0].message.starts_with(
-      "module-level `Map` `cache` is used as a cache that only grows: entries are added per request (line 5)"))
-      << diagnostics[0].message;
+  ASSERT_NO_FATAL_FAILURE(expect_one_finding(diagnostics, Severity::Warning, {1, 7},
+                                             "module-level `Map` `cache` is used as a cache that only grows: entries are added per request (line 5)"));
   ASSERT_EQ(diagnostics[0].related.size(), 1u);
   EXPECT_EQ(diagnostics[0].related[0].location.start, (Position{5, 3}));
 }

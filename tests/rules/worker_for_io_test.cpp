@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "finding_expectations.h"
 #include "rule_test_util.h"
 
 namespace v8lint {
@@ -18,12 +19,8 @@ TEST(WorkerForIo, IsRegisteredAndDocumented) { EXPECT_EQ(missing_rule_parts(kRul
 TEST(WorkerForIo, WorkerThatOnlyAwaitsIo) {
   auto diagnostics = lint_with_rule(kRule, std::string(kWorker) + "parentPort.on('message', async (url) => {\n"
                                            "  const r = await fetch(url);\n  parentPort.postMessage(await r.json());\n});\n");
-  ASSERT_EQ(diagnostics.size(), 1u);
-  EXPECT_EQ(diagnostics[0].severity, Severity::Note);
-  EXPECT_EQ(diagnostics[0].location.start, (Position{3, 19}));
-  EXPECT_TRUE(diagnostics[0].message.starts_with(
-      "this worker does no CPU work of its own: it only awaits I/O (2 awaited I/O calls) and passes messages"))
-      << diagnostics[0].message;
+  ASSERT_NO_FATAL_FAILURE(expect_one_finding(diagnostics, Severity::Note, {3, 19},
+                                             "this worker does no CPU work of its own: it only awaits I/O (2 awaited I/O calls) and passes messages"));
   EXPECT_EQ(found("async function load(p) {\n  return (await fs.promises.readFile(p, 'utf8'));\n}\n"
                   "parentPort.on('message', async (p) => parentPort.postMessage(await load(p)));\n"),
             std::vector<std::string>{"worker-for-io 3:17"});

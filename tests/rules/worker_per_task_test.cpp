@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "finding_expectations.h"
 #include "rule_test_util.h"
 
 namespace v8lint {
@@ -18,12 +19,8 @@ TEST(WorkerPerTask, IsRegisteredAndDocumented) { EXPECT_EQ(missing_rule_parts(kR
 TEST(WorkerPerTask, WorkerPerRequest) {
   auto diagnostics = lint_with_rule(
       kRule, std::string(kImport) + "app.post('/x', (req, res) => {\n  const w = new Worker('./t.js', { workerData: req.body });\n});\n");
-  ASSERT_EQ(diagnostics.size(), 1u);
-  EXPECT_EQ(diagnostics[0].severity, Severity::Warning);
-  EXPECT_EQ(diagnostics[0].location.start, (Position{3, 13}));
-  EXPECT_TRUE(diagnostics[0].message.starts_with(
-      "`new Worker(...)` in the function at line 2, a request handler registered at line 2: every task starts a thread"))
-      << diagnostics[0].message;
+  ASSERT_NO_FATAL_FAILURE(expect_one_finding(diagnostics, Severity::Warning, {3, 13},
+                                             "`new Worker(...)` in the function at line 2, a request handler registered at line 2: every task starts a thread"));
 }
 
 TEST(WorkerPerTask, WorkerPerLoopIterationOrTick) {
