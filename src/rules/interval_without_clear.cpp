@@ -30,12 +30,18 @@ HandleUse handle_use(const SyntaxTree& tree, TSNode call) {
   return use;
 }
 
+// `class C { constructor() { setInterval(...) } }`: one timer per instance.
+bool in_constructor(const SyntaxTree& tree, TSNode call) {
+  TSNode function = enclosing_function(call);
+  return is(function, "method_definition") && tree.text(field(function, "name")) == "constructor";
+}
+
 }  // namespace
 
 void IntervalWithoutClear::on_node(RuleContext& context, TSNode node) {
   const SyntaxTree& tree = context.tree();
   std::string_view function = global_function_name(tree, node);
-  if (function == "setInterval") intervals_.push_back(node);
+  if (function == "setInterval") intervals_.push_back(SitedNode{node, context.model().functions().current_site()});
   if (function == "clearInterval" || function == "clearTimeout") {
     std::string_view name = last_name(tree, call_argument(node, 0));
     if (!name.empty()) released_names_.push_back(name);
@@ -47,18 +53,23 @@ void IntervalWithoutClear::on_node(RuleContext& context, TSNode node) {
 }
 
 void IntervalWithoutClear::on_file_end(RuleContext& context) {
-  for (TSNode call : intervals_) {
-    HandleUse use = handle_use(context.tree(), call);
+  const SyntaxTree& tree = context.tree();
+  for (const SitedNode& interval : intervals_) {
+    TSNode call = interval.node;
+    HandleUse use = handle_use(tree, call);
     TSNode callee = field(call, "function");
-    // A module runs once: an interval started at top level is one timer for
-    // the life of the process (a poller, a heartbeat), not a growing leak.
-    if (ts_node_is_null(enclosing_function(call))) continue;
+    bool repeats = why_repeated(tree, context.model().functions(), interval.site).has_value();
+    // A discarded handle is a leak where the code runs again and again, or once
+    // per instance; in code that runs once (a CLI command, a daemon's start-up,
+    // top-level module code) it is one timer for the life of the process.
     if (use.discarded) {
-      context.report(callee, "the handle of this `setInterval` is discarded: the timer can never be cleared, and it "
-                             "keeps its callback, everything the callback reaches, and the process alive; keep the "
-                             "handle and `clearInterval` it, or call `.unref()`");
+      if (repeats || in_constructor(tree, call))
+        context.report(callee, "the handle of this `setInterval` is discarded: the timer can never be cleared, and "
+                               "it keeps its callback, everything the callback reaches, and the process alive; keep "
+                               "the handle and `clearInterval` it, or call `.unref()`");
       continue;
     }
+    if (ts_node_is_null(enclosing_function(call)) && !repeats) continue;  // top-level module code runs once
     if (use.kept_as.empty() || use.unrefed) continue;  // returned, passed on, or unref()ed: not ours to judge
     if (std::find(released_names_.begin(), released_names_.end(), use.kept_as) != released_names_.end()) continue;
     context.report(callee, "the handle `" + std::string(use.kept_as) +

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "rules/rule.h"
+#include "semantic/repetition.h"
 
 namespace v8lint {
 
@@ -18,7 +19,7 @@ class IntervalWithoutClear : public Rule {
   void on_file_end(RuleContext& context) override;
 
  private:
-  std::vector<TSNode> intervals_;
+  std::vector<SitedNode> intervals_;
   // Names the module clears or unrefs: `clearInterval(this.timer)` -> "timer", `h.unref()` -> "h".
   std::vector<std::string_view> released_names_;
 };

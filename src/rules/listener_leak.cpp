@@ -45,6 +45,23 @@ bool is_module_lived(const ScopeModel& scopes, const std::unordered_map<uint32_t
   return scopes.scopes()[binding.scope].kind == ScopeKind::Program;
 }
 
+bool within(TSNode inner, TSNode outer) {
+  return !ts_node_is_null(outer) && ts_node_start_byte(inner) >= ts_node_start_byte(outer) &&
+         ts_node_end_byte(inner) <= ts_node_end_byte(outer);
+}
+
+// `for (...) { var client = net.connect(); client.on(...) }`: a module-level
+// name given a new object in the repeated code itself, once per run.
+bool reassigned_per_run(const ScopeModel& scopes, const std::vector<FunctionInfo>& functions,
+                        const std::unordered_map<uint32_t, int32_t>& binding_at, TSNode root, const SiteContext& site) {
+  int32_t binding = binding_at.at(ts_node_start_byte(root));
+  if (binding == kNone) return false;
+  TSNode run = ts_node_is_null(site.loop) && site.function != kNoFunction ? functions[site.function].node : site.loop;
+  for (const ValueAssignment& value : scopes.values_of(static_cast<uint32_t>(binding)))
+    if (within(value.node, run)) return true;
+  return false;
+}
+
 std::unordered_map<uint32_t, int32_t> bindings_by_position(const ScopeModel& scopes) {
   std::unordered_map<uint32_t, int32_t> out;
   for (const Reference& reference : scopes.references())
@@ -80,6 +97,8 @@ void ListenerLeak::on_file_end(RuleContext& context) {
     std::string_view event = event_of(tree, registration.node);
     TSNode root = root_identifier(emitter);
     if (ts_node_is_null(root) || !is_module_lived(scopes, binding_at, root)) continue;
+    if (reassigned_per_run(scopes, context.model().functions().functions(), binding_at, root, registration.site))
+      continue;
     if (removed(tree.text(emitter), event)) continue;
     std::optional<std::string> why = why_repeated(tree, context.model().functions(), registration.site);
     if (!why) continue;

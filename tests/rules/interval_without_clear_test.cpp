@@ -16,12 +16,18 @@ std::vector<std::string> found(std::string_view code) { return finding_positions
 TEST(IntervalWithoutClear, IsRegisteredAndDocumented) { EXPECT_EQ(missing_rule_parts(kRule), std::vector<std::string>{}); }
 
 TEST(IntervalWithoutClear, DiscardedHandle) {
-  auto diagnostics = lint_with_rule(kRule, "function start() {\n  setInterval(() => poll(), 1000);\n}\n");
-  ASSERT_NO_FATAL_FAILURE(expect_one_finding(diagnostics, Severity::Warning, {2, 3},
+  auto diagnostics = lint_with_rule(kRule, "class S {\n  constructor() {\n    setInterval(() => poll(), 1000);\n  }\n}\n");
+  ASSERT_NO_FATAL_FAILURE(expect_one_finding(diagnostics, Severity::Warning, {3, 5},
                                              "the handle of this `setInterval` is discarded"));
-  EXPECT_EQ(diagnostics[0].location.end, (Position{2, 14}));
-  EXPECT_EQ(found("const f = () => {\n  globalThis.setInterval(tick, 5);\n};\n"),
+  EXPECT_EQ(diagnostics[0].location.end, (Position{3, 16}));
+  EXPECT_EQ(found("app.get('/', (req, res) => {\n  globalThis.setInterval(() => res.write('.'), 5);\n});\n"),
             std::vector<std::string>{"interval-without-clear 2:3"});
+  EXPECT_EQ(found("for (const s of sessions) setInterval(() => s.ping(), 5);\n"),
+            std::vector<std::string>{"interval-without-clear 1:27"});
+}
+
+TEST(IntervalWithoutClear, DiscardedHandleInCodeThatRunsOnce) {
+  EXPECT_TRUE(found("function startDaemon() {\n  setInterval(checkVersion, 1000);\n}\n").empty());
 }
 
 TEST(IntervalWithoutClear, KeptHandleNeverCleared) {

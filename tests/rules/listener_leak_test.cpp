@@ -37,6 +37,8 @@ TEST(ListenerLeak, ObjectsOfTheRunItselfAreNotLeaks) {
                     "  res.socket.on('close', done);\n});\n")
                   .empty());
   EXPECT_TRUE(found("http.createServer((req, res) => {\n  const e = new EventEmitter();\n  e.on('x', f);\n});\n").empty());
+  EXPECT_TRUE(found("for (var i = 0; i < 9; i++) {\n  var client = net.connect(1337);\n  client.on('error', f);\n}\n").empty());
+  EXPECT_TRUE(found("let current;\napp.get('/', (req, res) => {\n  current = new Job();\n  current.on('done', f);\n});\n").empty());
   EXPECT_TRUE(found("for (const s of servers) s.on('error', report);\nclass C { m() { for (;;) this.on('x', f); } }\n").empty());
 }
 
