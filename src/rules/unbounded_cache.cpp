@@ -66,7 +66,7 @@ std::optional<std::string> collection_kind(const SyntaxTree& tree, TSNode value)
   value = unparenthesized(value);
   if (is(value, "new_expression")) {
     std::string_view constructor = tree.text(field(value, "constructor"));
-    if (constructor == "Map" || constructor == "Set") return "`" + std::string(constructor) + "`";
+    if (constructor == "Map" || constructor == "Set") return std::string("`").append(constructor).append("`");
   }
   if (is(value, "object") && ts_node_named_child_count(value) == 0) return "object";
   if (is(value, "array") && ts_node_named_child_count(value) == 0) return "array";
@@ -94,19 +94,19 @@ bool runs_per_request(const FunctionModel& functions, const FunctionIndex& index
   return it != index.end() && why_in_handler(functions, SiteContext{it->second, TSNode{}}).has_value();
 }
 
-Growth growth_of(const SyntaxTree& tree, const ScopeModel& scopes, const FunctionModel& functions,
-                 const FunctionIndex& index, int32_t binding) {
+// Mentions of one collection's name: every reference resolved to its binding.
+Growth growth_of(const SyntaxTree& tree, const std::vector<TSNode>& mentions, const FunctionModel& functions,
+                 const FunctionIndex& index) {
   Growth growth;
   std::unordered_map<const void*, uint8_t> uses_by_function;  // bit 1: adds, bit 2: looks up
   std::vector<TSNode> adds;
-  for (const Reference& reference : scopes.references()) {
-    if (reference.binding != binding) continue;
-    Use use = use_of(tree, reference.identifier);
+  for (TSNode mention : mentions) {
+    Use use = use_of(tree, mention);
     if (use == Use::Eviction || use == Use::Escape) growth.bounded = true;
-    TSNode function = enclosing_function(reference.identifier);
+    TSNode function = enclosing_function(mention);
     if (ts_node_is_null(function) || (use != Use::Add && use != Use::Lookup)) continue;
     uses_by_function[function.id] |= use == Use::Add ? 1 : 2;
-    if (use == Use::Add) adds.push_back(reference.identifier);
+    if (use == Use::Add) adds.push_back(mention);
   }
   for (TSNode add : adds) {
     TSNode function = enclosing_function(add);
@@ -116,30 +116,47 @@ Growth growth_of(const SyntaxTree& tree, const ScopeModel& scopes, const Functio
   return growth;
 }
 
+struct Collection {
+  uint32_t binding;
+  std::string what;
+};
+
+// Module-level names given one empty Map/Set/object/array and nothing else.
+std::vector<Collection> module_collections(const SyntaxTree& tree, const ScopeModel& scopes) {
+  std::vector<Collection> out;
+  for (uint32_t b = 0; b < scopes.bindings().size(); ++b) {
+    if (scopes.scopes()[scopes.bindings()[b].scope].kind != ScopeKind::Program) continue;
+    std::span<const ValueAssignment> values = scopes.values_of(b);
+    if (values.size() != 1 || values[0].source != ValueSource::Initializer) continue;
+    if (std::optional<std::string> what = collection_kind(tree, values[0].node)) out.push_back(Collection{b, *what});
+  }
+  return out;
+}
+
 }  // namespace
 
 void UnboundedCache::on_file_end(RuleContext& context) {
   const SyntaxTree& tree = context.tree();
   const ScopeModel& scopes = context.model().scopes();
+  std::vector<Collection> collections = module_collections(tree, scopes);
+  if (collections.empty()) return;
+  std::unordered_map<int32_t, std::vector<TSNode>> mentions;  // one pass over the references for all of them
+  for (const Collection& collection : collections) mentions[static_cast<int32_t>(collection.binding)];
+  for (const Reference& reference : scopes.references())
+    if (auto it = mentions.find(reference.binding); it != mentions.end()) it->second.push_back(reference.identifier);
   const FunctionModel& functions = context.model().functions();
-  FunctionIndex index;  // built on the first candidate: most files have none
-  for (size_t b = 0; b < scopes.bindings().size(); ++b) {
-    const Binding& binding = scopes.bindings()[b];
-    if (scopes.scopes()[binding.scope].kind != ScopeKind::Program) continue;
-    std::span<const ValueAssignment> values = scopes.values_of(static_cast<uint32_t>(b));
-    if (values.size() != 1 || values[0].source != ValueSource::Initializer) continue;
-    std::optional<std::string> what = collection_kind(tree, values[0].node);
-    if (!what) continue;
-    if (index.empty()) index = index_functions(functions);
-    Growth growth = growth_of(tree, scopes, functions, index, static_cast<int32_t>(b));
+  FunctionIndex index = index_functions(functions);
+  for (const Collection& collection : collections) {
+    Growth growth = growth_of(tree, mentions[static_cast<int32_t>(collection.binding)], functions, index);
     if (growth.bounded || ts_node_is_null(growth.first_add)) continue;
+    const Binding& binding = scopes.bindings()[collection.binding];
     uint32_t line = tree.source().line_of(ts_node_start_byte(growth.first_add));
     context.report(binding.identifier,
-                   "module-level " + *what + " `" + std::string(binding.name) +
+                   "module-level " + collection.what + " `" + std::string(binding.name) +
                        "` is used as a cache that only grows: entries are added per request (line " +
-                       std::to_string(line) + ") but nothing in this module deletes, clears, evicts or size-checks them, so every "
-                       "entry stays reachable for the life of the process; bound it (an LRU with a maximum "
-                       "size) or key it weakly with a `WeakMap`",
+                       std::to_string(line) + ") but nothing in this module deletes, clears, evicts or size-checks "
+                       "them, so every entry stays reachable for the life of the process; bound it (an LRU with a "
+                       "maximum size) or key it weakly with a `WeakMap`",
                    {context.related(growth.first_add, "added here")});
   }
 }
