@@ -27,11 +27,6 @@ TSNode object_identifier(TSNode member_or_subscript) {
   return is(object, "identifier") ? object : TSNode{};
 }
 
-TSNode unparenthesized(TSNode expression) {
-  while (!ts_node_is_null(expression) && is(expression, "parenthesized_expression"))
-    expression = ts_node_named_child(expression, 0);
-  return expression;
-}
 
 TSNode nearest_ancestor(TSNode node, const std::function<bool(TSNode)>& matches, TSNode stop) {
   TSNode up = ts_node_parent(node);

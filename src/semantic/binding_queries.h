@@ -32,9 +32,6 @@ class BindingIndex {
 // `o` in `o.x` / `o[k]` when it is a plain identifier; a null node otherwise.
 TSNode object_identifier(TSNode member_or_subscript);
 
-// The expression inside any parentheses: `((x))` -> `x`.
-TSNode unparenthesized(TSNode expression);
-
 // Ancestor walks are bounded: tree-sitter finds a node's parent by descending
 // from the root, so walking all the way up a 10,000-deep tree is quadratic.
 // Code nested deeper than this below the construct looked for counts as not in it.

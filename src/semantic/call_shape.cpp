@@ -18,11 +18,6 @@ bool is_global_object(std::string_view name) {
 
 }  // namespace
 
-TSNode unparenthesized(TSNode node) {
-  while (is(node, "parenthesized_expression")) node = ts_node_named_child(node, 0);
-  return node;
-}
-
 TSNode call_argument(TSNode call, uint32_t index) {
   TSNode arguments = field(call, "arguments");
   if (ts_node_is_null(arguments) || ts_node_named_child_count(arguments) <= index) return TSNode{};

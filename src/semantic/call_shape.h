@@ -13,9 +13,6 @@
 
 namespace v8lint {
 
-// The expression inside any number of parentheses.
-TSNode unparenthesized(TSNode node);
-
 // The index-th argument of a call or `new` (null when absent).
 TSNode call_argument(TSNode call, uint32_t index);
 

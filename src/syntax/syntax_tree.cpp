@@ -31,6 +31,11 @@ TSNode field(TSNode node, std::string_view name) {
 
 bool is(TSNode node, std::string_view kind_name) { return !ts_node_is_null(node) && kind(node) == kind_name; }
 
+TSNode unparenthesized(TSNode expression) {
+  while (is(expression, "parenthesized_expression")) expression = ts_node_named_child(expression, 0);
+  return expression;
+}
+
 void walk(TSNode root, const std::function<bool(TSNode)>& enter, const std::function<void(TSNode)>& leave) {
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   bool descend = enter(root);

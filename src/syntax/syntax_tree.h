@@ -38,6 +38,8 @@ class SyntaxTree {
 std::string_view kind(TSNode node);
 TSNode field(TSNode node, std::string_view name);
 bool is(TSNode node, std::string_view kind_name);
+// The expression inside any number of parentheses: `((a))` -> `a`.
+TSNode unparenthesized(TSNode expression);
 
 // Depth-first walk with an explicit cursor: `enter` before a node's children,
 // `leave` after them. Returning false from `enter` skips the node's children
