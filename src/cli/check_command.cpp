@@ -6,27 +6,9 @@
 #include "cli/output_options.h"
 #include "config/config_loader.h"
 #include "config/rule_ids.h"
-#include "core/diagnostic.h"
 #include "lint/lint_run.h"
 
 namespace v8lint::cli {
-namespace {
-
-// --rule ID=LEVEL values into the request; prints the first bad one.
-bool parse_rule_overrides(const std::vector<std::string>& specs, LintRequest& request) {
-  for (const std::string& spec : specs) {
-    std::string id, error;
-    Severity severity;
-    if (!parse_rule_override(spec, known_rule_id, id, severity, error)) {
-      std::fprintf(stderr, "v8lint: %s\n", error.c_str());
-      return false;
-    }
-    request.rule_overrides[id] = severity;
-  }
-  return true;
-}
-
-}  // namespace
 
 CommandRunner add_check_command(CLI::App& app) {
   auto request = std::make_shared<LintRequest>();
@@ -43,7 +25,11 @@ CommandRunner add_check_command(CLI::App& app) {
   check->add_option("-j,--threads", request->threads, "Worker threads (default: all cores)");
   add_output_options(*check, *output);
   return [request, rule_specs, output] {
-    if (!parse_rule_overrides(*rule_specs, *request)) return 2;
+    std::string error;
+    if (!parse_rule_overrides(*rule_specs, known_rule_id, request->rule_overrides, error)) {
+      std::fprintf(stderr, "v8lint: %s\n", error.c_str());
+      return 2;
+    }
     if (request->paths.empty()) request->paths.push_back(".");
     LintOutcome outcome = run_lint(*request);
     for (const std::string& error : outcome.errors) std::fprintf(stderr, "v8lint: %s\n", error.c_str());

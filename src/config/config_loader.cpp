@@ -165,6 +165,17 @@ bool parse_rule_override(std::string_view spec, const RuleIdFilter& known_rule, 
   return true;
 }
 
+bool parse_rule_overrides(const std::vector<std::string>& specs, const RuleIdFilter& known_rule,
+                          std::map<std::string, Severity>& overrides, std::string& error) {
+  for (const std::string& spec : specs) {
+    std::string id;
+    Severity severity;
+    if (!parse_rule_override(spec, known_rule, id, severity, error)) return false;
+    overrides[id] = severity;
+  }
+  return true;
+}
+
 void apply_rule_overrides(Config& config, const std::map<std::string, Severity>& overrides) {
   for (const auto& [id, severity] : overrides) config.rules[id].severity = severity;
 }

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "config/config.h"
 
@@ -38,6 +39,10 @@ bool load_config_file(const std::string& path, const RuleIdFilter& known_rule, C
 // `--rule ID=LEVEL`. On failure `error` says why.
 bool parse_rule_override(std::string_view spec, const RuleIdFilter& known_rule, std::string& rule_id,
                          Severity& severity, std::string& error);
+
+// Every `--rule` value, in order (a later one for the same rule wins); stops at the first bad one.
+bool parse_rule_overrides(const std::vector<std::string>& specs, const RuleIdFilter& known_rule,
+                          std::map<std::string, Severity>& overrides, std::string& error);
 
 // Command-line severities on top of a file's: options from the file stay.
 void apply_rule_overrides(Config& config, const std::map<std::string, Severity>& overrides);

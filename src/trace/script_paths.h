@@ -37,6 +37,8 @@ class ScriptResolver {
   // Fills location.line_text (a window of the start line) from the file on
   // disk, else from the log's script-source; leaves it empty when neither is known.
   void add_line_text(uint32_t script, Location& location);
+  // The file on disk, else the log's script-source; null when neither is known.
+  const SourceText* source_text(uint32_t script) { return resolve(script).text.get(); }
 
  private:
   struct Resolved {

@@ -68,11 +68,14 @@ class FindingBuilder {
   void add_deopt_sites();
   void add_deopt_loops();
   std::vector<Diagnostic> take() { return std::move(diagnostics_); }
+  // The finding sites' scripts by the path findings show.
+  const std::map<std::string, uint32_t>& scripts_by_path() const { return scripts_by_path_; }
 
  private:
   Location location_of(const SourcePoint& point) {
     Location location;
     location.path = resolver_.display_path(point.script);
+    scripts_by_path_.emplace(location.path, point.script);
     location.start = {point.line, point.column};
     location.end = {point.line, point.column + 1};
     resolver_.add_line_text(point.script, location);
@@ -87,11 +90,16 @@ class FindingBuilder {
     return d;
   }
   void add_chains(Diagnostic& d, const DeoptSite& site);
+  int64_t deopt_loop_threshold(uint32_t script) {
+    return options_.file_settings ? options_.file_settings->deopt_loop_threshold(resolver_.display_path(script))
+                                  : kDefaultDeoptLoopThreshold;
+  }
 
   const TraceData& data_;
   ScriptResolver& resolver_;
   const FindingOptions& options_;
   std::vector<Diagnostic> diagnostics_;
+  std::map<std::string, uint32_t> scripts_by_path_;
 };
 
 void FindingBuilder::add_ic_sites() {
@@ -176,8 +184,9 @@ std::string deopt_loop_message(const FunctionRecord& function, const std::string
 
 void FindingBuilder::add_deopt_loops() {
   for (const FunctionRecord& function : data_.functions) {
-    bool looping = most_in_one_isolate(function.isolates) >= options_.deopt_loop_threshold;
-    if ((!looping && function.disabled_reason.empty()) || !resolver_.is_reported(function.definition.script)) continue;
+    if (!resolver_.is_reported(function.definition.script)) continue;
+    bool looping = most_in_one_isolate(function.isolates) >= deopt_loop_threshold(function.definition.script);
+    if (!looping && function.disabled_reason.empty()) continue;
     int64_t optimized = function.compiled[static_cast<int>(Tier::Turbofan)] + function.compiled[static_cast<int>(Tier::Maglev)];
     std::string name = function.name.empty() ? "<anonymous>" : function.name;
     Diagnostic& d = add("deopt-loop", Severity::Error, function.definition,
@@ -261,6 +270,19 @@ std::vector<std::string> summary(const TraceData& data, ScriptResolver& resolver
   return lines;
 }
 
+// Hands each source file's findings to the settings, once per file, and keeps what they leave.
+std::vector<Diagnostic> settle_by_file(std::vector<Diagnostic> found, const std::map<std::string, uint32_t>& scripts,
+                                       ScriptResolver& resolver, FileSettings& settings) {
+  std::map<std::string, std::vector<Diagnostic>> by_path;
+  for (Diagnostic& d : found) by_path[d.location.path].push_back(std::move(d));
+  std::vector<Diagnostic> kept;
+  for (auto& [path, findings] : by_path) {
+    settings.settle(path, resolver.source_text(scripts.at(path)), findings);
+    std::move(findings.begin(), findings.end(), std::back_inserter(kept));
+  }
+  return kept;
+}
+
 }  // namespace
 
 TraceFindings build_findings(const TraceData& data, ScriptResolver& resolver, const FindingOptions& options) {
@@ -270,6 +292,8 @@ TraceFindings build_findings(const TraceData& data, ScriptResolver& resolver, co
   builder.add_deopt_loops();
   TraceFindings findings;
   findings.diagnostics = builder.take();
+  if (options.file_settings)
+    findings.diagnostics = settle_by_file(std::move(findings.diagnostics), builder.scripts_by_path(), resolver, *options.file_settings);
   std::sort(findings.diagnostics.begin(), findings.diagnostics.end(), diagnostic_less);
   findings.summary_lines = summary(data, resolver, rank_by_impact(findings.diagnostics), options.ranked_lines);
   return findings;

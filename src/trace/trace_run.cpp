@@ -7,6 +7,8 @@
 
 #include <zlib.h>
 
+#include "config/rule_ids.h"
+#include "trace/trace_settings.h"
 #include "trace/trace_stdout_reader.h"
 #include "trace/v8_log_reader.h"
 
@@ -45,13 +47,23 @@ std::string isolate_label(const std::string& path) {
   return name;
 }
 
+bool suspect_unresolved_ics(const LogProblems& problems) {
+  return problems.unresolved_ics > 0 &&
+         static_cast<double>(problems.unresolved_ics) > kSuspectUnresolvedIcShare * static_cast<double>(problems.ic_events);
+}
+
+std::string unresolved_ic_line(int64_t unresolved, int64_t total) {
+  return "IC events in code the log never created (Node's startup snapshot): " + std::to_string(unresolved) + " of " +
+         std::to_string(total) + " left out";
+}
+
 std::string describe_problems(const std::string& path, const LogProblems& problems) {
   std::string text;
   if (problems.skipped_lines > 0) {
     text = path + ": " + std::to_string(problems.skipped_lines) + " line" + (problems.skipped_lines == 1 ? "" : "s") +
            " skipped; first at line " + std::to_string(problems.first_skipped_line) + ": " + problems.first_skipped_reason;
   }
-  if (problems.unresolved_ics > 0) {
+  if (suspect_unresolved_ics(problems)) {
     text += (text.empty() ? path + ": " : "; ") + std::to_string(problems.unresolved_ics) +
             " IC events in code the log never created (Node's startup snapshot, or a log without --log-code) were left out";
   }
@@ -103,7 +115,15 @@ LogKind detect_log_kind(const std::string& path, std::string& error) {
 
 TraceOutcome run_trace(const TraceRequest& request) {
   TraceOutcome outcome;
+  ConfigSources sources = request.config;
+  if (!sources.known_rule) sources.known_rule = known_rule_id;
+  TraceSettings settings(std::move(sources), request.deopt_loop_threshold);
+  if (!request.config.forced_path.empty() && !settings.errors().empty()) {
+    outcome.errors.push_back(settings.errors().front());
+    return outcome;
+  }
   TraceData data;
+  int64_t ic_events = 0, unresolved_ics = 0;
   for (const std::string& path : expand_inputs(request.inputs, outcome.errors)) {
     std::string error;
     LogKind kind = detect_log_kind(path, error);
@@ -117,12 +137,19 @@ TraceOutcome run_trace(const TraceRequest& request) {
     if (!read_input(path, kind, isolate, data, problems, error)) outcome.errors.push_back(error);
     std::string warning = describe_problems(path, problems);
     if (!warning.empty()) outcome.warnings.push_back(std::move(warning));
+    ic_events += problems.ic_events;
+    unresolved_ics += problems.unresolved_ics;
     ++outcome.files_read;
   }
   ScriptResolver resolver(data.scripts, request.paths);
-  TraceFindings findings = build_findings(data, resolver, request.findings);
+  FindingOptions options = request.findings;
+  options.file_settings = &settings;
+  TraceFindings findings = build_findings(data, resolver, options);
   outcome.diagnostics = std::move(findings.diagnostics);
   outcome.summary_lines = std::move(findings.summary_lines);
+  if (unresolved_ics > 0)  // after the run's facts, before the top findings
+    outcome.summary_lines.insert(outcome.summary_lines.begin() + 4, unresolved_ic_line(unresolved_ics, ic_events));
+  for (std::string& error : settings.errors()) outcome.errors.push_back(std::move(error));
   return outcome;
 }
 

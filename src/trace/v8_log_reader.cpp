@@ -59,6 +59,7 @@ void IsolateReader::on_code_creation(const CodeCreation& event) {
 }
 
 void IsolateReader::on_ic(const IcEvent& event) {
+  ++problems_.ic_events;
   const CodeObject* code = code_at(event.pc);
   if (code == nullptr || event.line < 1 || event.column < 1) {
     ++problems_.unresolved_ics;

@@ -15,6 +15,7 @@ struct LogProblems {
   int64_t skipped_lines = 0;
   uint64_t first_skipped_line = 0;
   std::string first_skipped_reason;
+  int64_t ic_events = 0;
   int64_t unresolved_ics = 0;  // IC pc in no known JS code
   int64_t unresolved_deopts = 0;
   int64_t deopts_without_position = 0;  // --trace-deopt without -verbose

@@ -1,7 +1,6 @@
 // `v8lint trace` as a process: exit codes and messages on stderr.
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <string>
 
 #include "trace_test_support.h"
@@ -9,21 +8,6 @@
 namespace v8lint::trace {
 namespace {
 using namespace testing_support;
-
-struct ProcessResult {
-  int exit_code;
-  std::string output;  // stdout and stderr
-};
-
-ProcessResult run_cli(const std::string& arguments) {
-  std::string command = std::string(V8LINT_BINARY) + " trace " + arguments + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string output;
-  char buffer[4096];
-  while (size_t got = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, got);
-  int status = pclose(pipe);
-  return {WEXITSTATUS(status), output};
-}
 
 TEST(TraceCli, NotALogExitsTwoNamingTheFile) {
   ScratchDir dir;

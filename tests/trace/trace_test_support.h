@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -45,6 +46,22 @@ class ScratchDir {
  private:
   std::filesystem::path path_;
 };
+
+struct ProcessResult {
+  int exit_code;
+  std::string output;  // stdout and stderr
+};
+
+// `v8lint trace ARGUMENTS` as a process.
+inline ProcessResult run_cli(const std::string& arguments) {
+  std::string command = std::string(V8LINT_BINARY) + " trace " + arguments + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string output;
+  char buffer[4096];
+  while (size_t got = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, got);
+  int status = pclose(pipe);
+  return {WEXITSTATUS(status), output};
+}
 
 // A finding's path made absolute: paths below the working directory are shown relative to it.
 inline std::string absolute_path(const std::string& path) {
