@@ -1,5 +1,6 @@
 #include "lint/file_linter.h"
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -18,19 +19,34 @@ struct ActiveRule {
   std::unique_ptr<RuleContext> context;
 };
 
-// rules_by_symbol[s] lists the rules subscribed to node symbol s. Built from
-// every symbol of the grammar so aliased kinds (one name, several ids) match.
-std::vector<std::vector<ActiveRule*>> dispatch_table(const TSLanguage* language, std::vector<ActiveRule>& rules) {
-  std::vector<std::vector<ActiveRule*>> table(ts_language_symbol_count(language));
-  for (ActiveRule& active : rules) {
-    for (std::string_view wanted : active.rule->subscribed_kinds()) {
+// table[s] lists the positions (in the file's active rules) of the rules
+// subscribed to node symbol s. Built from every symbol of the grammar so
+// aliased kinds (one name, several ids) match.
+using DispatchTable = std::vector<std::vector<uint32_t>>;
+
+DispatchTable build_dispatch_table(const TSLanguage* language, const std::vector<ActiveRule>& rules) {
+  DispatchTable table(ts_language_symbol_count(language));
+  for (uint32_t position = 0; position < rules.size(); ++position) {
+    for (std::string_view wanted : rules[position].rule->subscribed_kinds()) {
       for (TSSymbol s = 0; s < table.size(); ++s) {
         if (ts_language_symbol_type(language, s) == TSSymbolTypeRegular && wanted == ts_language_symbol_name(language, s))
-          table[s].push_back(&active);
+          table[s].push_back(position);
       }
     }
   }
   return table;
+}
+
+// The table depends only on the grammar and on which rules are on, so it is
+// built once per thread for each such pair instead of once per file.
+// `enabled` lists the all_rules() indices of the active rules, in order.
+const DispatchTable& dispatch_table(const TSLanguage* language, const std::vector<size_t>& enabled,
+                                    const std::vector<ActiveRule>& rules) {
+  thread_local std::map<std::pair<const TSLanguage*, std::vector<size_t>>, DispatchTable> cache;
+  auto key = std::make_pair(language, enabled);
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(std::move(key), build_dispatch_table(language, rules)).first;
+  return it->second;
 }
 
 void report_parse_error(const SyntaxTree& tree, std::vector<Diagnostic>& out) {
@@ -53,27 +69,33 @@ std::vector<Diagnostic> lint_source(const SourceText& source, Dialect dialect, c
   SemanticModel model(tree, config.hot);
 
   std::vector<ActiveRule> rules;
+  std::vector<size_t> enabled;
   rules.reserve(all_rules().size());  // contexts point into this vector: no reallocation
-  for (const RuleEntry& entry : all_rules()) {
+  for (size_t index = 0; index < all_rules().size(); ++index) {
+    const RuleEntry& entry = all_rules()[index];
     if (entry.pass != RulePass::Static) continue;
     RuleSetting setting = effective_setting(config, entry.meta.id);
     if (setting.severity == Severity::Off) continue;
+    enabled.push_back(index);
     ActiveRule& active = rules.emplace_back(ActiveRule{entry.create(), std::move(setting), nullptr});
     active.context = std::make_unique<RuleContext>(tree, model, entry.meta.id, active.setting.severity,
                                                    active.setting.options, diagnostics);
   }
 
-  auto table = dispatch_table(tree.language(), rules);
+  const DispatchTable& table = dispatch_table(tree.language(), enabled, rules);
   Suppressions suppressions(source);
   const TSSymbol comment = tree.symbol("comment");
   walk(
       tree.root(),
       [&](TSNode node) {
+        // Anonymous tokens (punctuation, keywords) are leaves that no rule subscribes to, the scope
+        // model ignores and the bytecode estimate prices at zero: skip them (and their leave).
+        if (!ts_node_is_named(node) && ts_node_child_count(node) == 0) return false;
         model.enter(node);
         TSSymbol symbol = ts_node_symbol(node);  // ERROR nodes have symbol 65535, outside the table
         if (symbol == comment) suppressions.add_comment(ts_node_start_byte(node), ts_node_end_byte(node));
         if (symbol < table.size())
-          for (ActiveRule* active : table[symbol]) active->rule->on_node(*active->context, node);
+          for (uint32_t position : table[symbol]) rules[position].rule->on_node(*rules[position].context, node);
         return true;
       },
       [&](TSNode node) { model.leave(node); });

@@ -32,14 +32,31 @@ std::vector<std::string> discover(const LintRequest& request, ConfigResolver& co
   return std::move(discovery.files);
 }
 
-// Lints files[i] for growing i on `threads` threads.
+// Indices of `files`, largest file first: handed out in this order, the big
+// bundles start early and the threads finish together on small files.
+std::vector<size_t> largest_first(const std::vector<std::string>& files) {
+  std::vector<uintmax_t> sizes(files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    std::error_code error;  // an unreadable file sorts last; reading it reports the error
+    uintmax_t size = std::filesystem::file_size(files[i], error);
+    sizes[i] = error ? 0 : size;
+  }
+  std::vector<size_t> order(files.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
+  return order;
+}
+
+// Lints every file on `threads` threads, largest first.
 void lint_files(const std::vector<std::string>& files, unsigned threads, ConfigResolver& configs,
                 LintOutcome& outcome) {
   std::vector<std::string> read_errors(files.size());  // by file, so their order does not depend on timing
+  const std::vector<size_t> order = largest_first(files);
   std::mutex mutex;
   std::atomic<size_t> next{0};
   auto worker = [&] {
-    for (size_t i; (i = next++) < files.size();) {
+    for (size_t n; (n = next++) < order.size();) {
+      const size_t i = order[n];
       std::shared_ptr<const LoadedConfig> loaded =
           configs.for_directory(normal_absolute_path(std::filesystem::path(files[i]).parent_path()));
       if (!loaded) continue;  // its configuration is broken: reported once by the resolver

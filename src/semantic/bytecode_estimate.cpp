@@ -181,17 +181,7 @@ BytecodeCosts::BytecodeCosts(const TSLanguage* language)
   }
 }
 
-const BytecodeCosts& BytecodeCosts::of(Dialect dialect) {
-  static const BytecodeCosts javascript(language_of(Dialect::JavaScript));
-  static const BytecodeCosts typescript(language_of(Dialect::TypeScript));
-  static const BytecodeCosts tsx(language_of(Dialect::Tsx));
-  switch (dialect) {
-    case Dialect::TypeScript: return typescript;
-    case Dialect::Tsx: return tsx;
-    case Dialect::JavaScript: break;
-  }
-  return javascript;
-}
+const BytecodeCosts& BytecodeCosts::of(Dialect dialect) { return per_grammar<BytecodeCosts>(dialect); }
 
 NodeCost BytecodeCosts::price(TSNode node, TSNode parent) const {
   TSSymbol symbol = ts_node_symbol(node);  // ERROR nodes have symbol 65535, outside the table

@@ -43,6 +43,7 @@ class BytecodeCosts {
 
  private:
   explicit BytecodeCosts(const TSLanguage* language);
+  friend const BytecodeCosts& per_grammar<BytecodeCosts>(Dialect dialect);
   std::vector<double> by_symbol_;
   // Symbols whose price depends on more than their kind (see cost_entry): the
   // fast path prices every other node by symbol alone.

@@ -35,15 +35,47 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view valu
 
 bool same(TSNode a, TSNode b) { return !ts_node_is_null(a) && ts_node_eq(a, b); }
 
+// What FunctionModel::enter needs to know about a node kind, looked up by
+// symbol: enter runs on every node, and comparing kind names there is costly.
+enum class Role : uint8_t { Other, Function, Comment, Call, ForLoop, WhileOrDoLoop, ForInLoop };
+
+Role role_of_name(std::string_view k) {
+  if (contains(kFunctionKinds, k)) return Role::Function;
+  if (k == "comment") return Role::Comment;
+  if (k == "call_expression") return Role::Call;
+  if (k == "for_statement") return Role::ForLoop;
+  if (k == "while_statement" || k == "do_statement") return Role::WhileOrDoLoop;
+  if (k == "for_in_statement") return Role::ForInLoop;
+  return Role::Other;
+}
+
+// Roles by symbol for one grammar, by every symbol's name (as kind() reads it).
+class Roles {
+ public:
+  explicit Roles(const TSLanguage* language) {
+    for (uint32_t s = 0; s < ts_language_symbol_count(language); ++s)
+      by_symbol_.push_back(role_of_name(ts_language_symbol_name(language, static_cast<TSSymbol>(s))));
+  }
+  Role of(TSNode node) const {
+    if (ts_node_is_null(node)) return Role::Other;
+    TSSymbol symbol = ts_node_symbol(node);  // ERROR nodes have symbol 65535, outside the table
+    return symbol < by_symbol_.size() ? by_symbol_[symbol] : Role::Other;
+  }
+
+ private:
+  std::vector<Role> by_symbol_;
+};
+
 // The loop whose body/condition/update `node` is, if `parent` is a loop: those
 // parts run once per iteration; a for-initializer or for-of iterable runs once.
-bool is_repeated_part(TSNode node, TSNode parent) {
-  std::string_view k = kind(parent);
+bool is_repeated_part(TSNode node, TSNode parent, Role parent_role) {
   auto part = [&](std::string_view name) { return same(field(parent, name), node); };
-  if (k == "for_statement") return part("body") || part("condition") || part("increment");
-  if (k == "while_statement" || k == "do_statement") return part("body") || part("condition");
-  if (k == "for_in_statement") return part("body");
-  return false;
+  switch (parent_role) {
+    case Role::ForLoop: return part("body") || part("condition") || part("increment");
+    case Role::WhileOrDoLoop: return part("body") || part("condition");
+    case Role::ForInLoop: return part("body");
+    default: return false;
+  }
 }
 
 bool is_hot_marker(std::string_view comment) {
@@ -112,14 +144,15 @@ void FunctionModel::enter(TSNode node) {
     frames_.push_back(frame);
     return;
   }
-  if (is_repeated_part(node, parent)) {
+  const Roles& roles = per_grammar<Roles>(tree_.dialect());
+  if (is_repeated_part(node, parent, roles.of(parent))) {
     loops_.push_back(parent);
     frame.opens_loop_region = true;
   }
-  std::string_view k = kind(node);
-  if (k == "comment" && is_hot_marker(tree_.text(node))) markers_.push_back(node);
-  if (k == "call_expression") enter_call(node);
-  if (contains(kFunctionKinds, k)) {
+  Role role = roles.of(node);
+  if (role == Role::Comment && is_hot_marker(tree_.text(node))) markers_.push_back(node);
+  if (role == Role::Call) enter_call(node);
+  if (role == Role::Function) {
     enter_function(node);
     frame.opens_function = true;
   }

@@ -28,4 +28,6 @@ NodeKinds::NodeKinds(const TSLanguage* language) : by_symbol_(ts_language_symbol
   }
 }
 
+const NodeKinds& NodeKinds::for_dialect(Dialect dialect) { return per_grammar<NodeKinds>(dialect); }
+
 }  // namespace v8lint

@@ -9,6 +9,8 @@
 
 #include <tree_sitter/api.h>
 
+#include "syntax/language.h"
+
 namespace v8lint {
 
 #define V8LINT_JS_NODE_KINDS(X)                                                                               \
@@ -65,6 +67,8 @@ enum class JsField : uint8_t {
 class NodeKinds {
  public:
   explicit NodeKinds(const TSLanguage* language);
+  // Built once per grammar and shared: every file's walk needs one.
+  static const NodeKinds& for_dialect(Dialect dialect);
   // Aliased symbols resolve by their visible name; ERROR and unknown symbols are Other.
   Js of(TSNode node) const {
     TSSymbol symbol = ts_node_symbol(node);

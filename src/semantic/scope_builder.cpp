@@ -32,7 +32,7 @@ bool is_function_like(Js kind) {
 }  // namespace
 
 ScopeModelBuilder::ScopeModelBuilder(const SyntaxTree& tree, ScopeData& data)
-    : tree_(tree), data_(data), kinds_(tree.language()), names_(data) {}
+    : tree_(tree), data_(data), kinds_(NodeKinds::for_dialect(tree.dialect())), names_(data) {}
 
 // --- enter -------------------------------------------------------------------
 

@@ -115,7 +115,7 @@ class ScopeModelBuilder {
 
   const SyntaxTree& tree_;
   ScopeData& data_;
-  NodeKinds kinds_;
+  const NodeKinds& kinds_;
   std::vector<Frame> frames_;
   std::vector<ExprInfo> pending_;
   std::vector<uint32_t> scope_stack_;

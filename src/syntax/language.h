@@ -16,4 +16,19 @@ std::optional<Dialect> dialect_for_path(std::string_view path);
 
 const TSLanguage* language_of(Dialect dialect);
 
+// One T built from each grammar on first use and shared by every file (and
+// thread) after: tables keyed by a grammar's symbol ids.
+template <class T>
+const T& per_grammar(Dialect dialect) {
+  static const T javascript(language_of(Dialect::JavaScript));
+  static const T typescript(language_of(Dialect::TypeScript));
+  static const T tsx(language_of(Dialect::Tsx));
+  switch (dialect) {
+    case Dialect::TypeScript: return typescript;
+    case Dialect::Tsx: return tsx;
+    case Dialect::JavaScript: break;
+  }
+  return javascript;
+}
+
 }  // namespace v8lint

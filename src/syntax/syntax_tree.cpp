@@ -5,7 +5,8 @@
 namespace v8lint {
 
 SyntaxTree::SyntaxTree(const SourceText& source, Dialect dialect) : source_(source), dialect_(dialect) {
-  std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
+  // One parser per thread, reused for every file it lints: creating one costs more than parsing a small file.
+  thread_local std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
   ts_parser_set_language(parser.get(), language_of(dialect));
   std::string_view bytes = source.bytes();
   tree_ = ts_parser_parse_string(parser.get(), nullptr, bytes.data(), static_cast<uint32_t>(bytes.size()));
@@ -34,31 +35,6 @@ bool is(TSNode node, std::string_view kind_name) { return !ts_node_is_null(node)
 TSNode unparenthesized(TSNode expression) {
   while (is(expression, "parenthesized_expression")) expression = ts_node_named_child(expression, 0);
   return expression;
-}
-
-void walk(TSNode root, const std::function<bool(TSNode)>& enter, const std::function<void(TSNode)>& leave) {
-  TSTreeCursor cursor = ts_tree_cursor_new(root);
-  bool descend = enter(root);
-  while (true) {
-    if (descend && ts_tree_cursor_goto_first_child(&cursor)) {
-      descend = enter(ts_tree_cursor_current_node(&cursor));
-      continue;
-    }
-    // The current node is finished: leave it, then move to its next sibling,
-    // or climb to its parent (which was entered with descend=true) and repeat.
-    while (true) {
-      if (descend) leave(ts_tree_cursor_current_node(&cursor));
-      if (ts_tree_cursor_goto_next_sibling(&cursor)) {
-        descend = enter(ts_tree_cursor_current_node(&cursor));
-        break;
-      }
-      if (!ts_tree_cursor_goto_parent(&cursor)) {
-        ts_tree_cursor_delete(&cursor);
-        return;
-      }
-      descend = true;
-    }
-  }
 }
 
 TSNode first_error(TSNode root) {

@@ -2,7 +2,6 @@
 // about its nodes. Never recurses: deep input must not blow the stack.
 #pragma once
 
-#include <functional>
 #include <string_view>
 
 #include <tree_sitter/api.h>
@@ -43,8 +42,32 @@ TSNode unparenthesized(TSNode expression);
 
 // Depth-first walk with an explicit cursor: `enter` before a node's children,
 // `leave` after them. Returning false from `enter` skips the node's children
-// (and its `leave`).
-void walk(TSNode root, const std::function<bool(TSNode)>& enter, const std::function<void(TSNode)>& leave);
+// (and its `leave`). A template so the per-node callbacks inline on the hot path.
+template <class Enter, class Leave>
+void walk(TSNode root, Enter&& enter, Leave&& leave) {
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  bool descend = enter(root);
+  while (true) {
+    if (descend && ts_tree_cursor_goto_first_child(&cursor)) {
+      descend = enter(ts_tree_cursor_current_node(&cursor));
+      continue;
+    }
+    // The current node is finished: leave it, then move to its next sibling,
+    // or climb to its parent (which was entered with descend=true) and repeat.
+    while (true) {
+      if (descend) leave(ts_tree_cursor_current_node(&cursor));
+      if (ts_tree_cursor_goto_next_sibling(&cursor)) {
+        descend = enter(ts_tree_cursor_current_node(&cursor));
+        break;
+      }
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        ts_tree_cursor_delete(&cursor);
+        return;
+      }
+      descend = true;
+    }
+  }
+}
 
 // The first error or missing node in document order, if any (null node otherwise).
 TSNode first_error(TSNode root);
