@@ -57,5 +57,15 @@ TEST(AdversarialSource, HundredThousandDeepArraysAndParentheses) {
   EXPECT_EQ(lint_all(parens + kDelete, Dialect::TypeScript), (Findings{"delete-property 3:1"}));
 }
 
+// Found by fuzz_lint: a TS class name read its parent frame after the frame
+// stack had grown (heap-use-after-free under make test-sanitize). Class names
+// at every depth up to 64 cross each reallocation of that stack.
+TEST(AdversarialSource, ClassNamesAtEveryNestingDepth) {
+  std::string code;
+  for (int depth = 0; depth < 64; ++depth)
+    code += std::string(depth, '{') + "class C" + std::to_string(depth) + " {}" + std::string(depth, '}') + "\n";
+  EXPECT_EQ(lint_all(code + kDelete, Dialect::TypeScript), (Findings{"delete-property 66:1"}));
+}
+
 }  // namespace
 }  // namespace v8lint
