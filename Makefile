@@ -2,9 +2,9 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 APT_PACKAGES = cmake g++ make libtree-sitter-dev libre2-dev libcli11-dev googletest libgtest-dev \
-               nlohmann-json3-dev zlib1g-dev pkg-config git time
+               nlohmann-json3-dev zlib1g-dev pkg-config git time clang libclang-rt-14-dev
 
-.PHONY: demo test test-sanitize deps build
+.PHONY: demo test test-sanitize fuzz-smoke deps build
 
 demo: build
 	$(BUILD_DIR)/v8lint check corpus/ || test $$? -eq 1
@@ -22,6 +22,14 @@ test-sanitize: deps
 	cmake --build build-sanitize -j $(JOBS)
 	cd build-sanitize && ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  ctest --output-on-failure -j $(JOBS)
+
+# Each libFuzzer target (tests/fuzz) for FUZZ_SECONDS; fails on a crash.
+FUZZ_SECONDS ?= 30
+fuzz-smoke: deps
+	cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+	  -DV8LINT_FUZZ=ON -DBUILD_TESTING=OFF
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_targets
+	tests/fuzz/run_fuzz.sh build-fuzz $(FUZZ_SECONDS)
 
 # Installs only what is missing, so a second run costs nothing.
 deps:

@@ -5,6 +5,13 @@
 namespace v8lint {
 namespace {
 
+// A quoted key as the document parser decoded it; the scan may cut a key the
+// parser read differently, so a key that does not decode stays as written.
+std::string key_text(std::string_view quoted) {
+  nlohmann::json key = nlohmann::json::parse(quoted, nullptr, false);
+  return key.is_string() ? key.get<std::string>() : std::string(quoted);
+}
+
 using Pointer = nlohmann::json::json_pointer;
 
 struct Container {
@@ -47,7 +54,7 @@ void JsonLines::scan(std::string_view json) {
       size_t end = i + 1;
       while (end < json.size() && json[end] != '"') end += json[end] == '\\' ? 2 : 1;
       if (!open.empty() && open.back().is_object && open.back().expecting_key)
-        open.back().key = nlohmann::json::parse(json.substr(i, end + 1 - i)).get<std::string>();
+        open.back().key = key_text(json.substr(i, end + 1 - i));
       lines_.emplace(current_value(open).to_string(), line);
       i = end;
     } else if (c != ' ' && c != '\t' && c != '\r') {

@@ -44,11 +44,12 @@ void ScopeModelBuilder::enter(TSNode node) {
   if (std::optional<ScopeKind> scope = scope_opened_by(frame.kind, parent ? parent->kind : Js::Other))
     open_scope(frame, *scope);
   track_this(frame, parent);
+  const Js parent_kind = parent ? parent->kind : Js::Other;  // push_back below may move the frames
   frames_.push_back(frame);
   switch (frame.kind) {
     case Js::TypeIdentifier:  // a type, unless it names a TS class
-      if (parent && (parent->kind == Js::ClassDeclaration || parent->kind == Js::AbstractClassDeclaration ||
-                     parent->kind == Js::Class))
+      if (parent_kind == Js::ClassDeclaration || parent_kind == Js::AbstractClassDeclaration ||
+          parent_kind == Js::Class)
         on_name(frames_.back());
       break;
     case Js::Identifier:

@@ -74,6 +74,15 @@ TEST_F(RobustnessTest, TruncatedGzipKeepsWhatWasRead) {
   EXPECT_NE(outcome.warnings[0].find(cut + ": read error after line"), std::string::npos) << outcome.warnings[0];
 }
 
+TEST_F(RobustnessTest, LogCutMidLineKeepsWhatWasRead) {
+  // A node process killed while writing: the last line stops inside a field.
+  std::string path = dir.write("v8.log", kHeader + kBody + "code-creation,JS,10,120,0x2000,64,getY /proj/ap");
+  TraceOutcome outcome = run(path);
+  EXPECT_TRUE(outcome.errors.empty());
+  EXPECT_NE(find_diagnostic(outcome.diagnostics, "megamorphic-ic", 1, 29), nullptr);
+  EXPECT_EQ(outcome.warnings, std::vector<std::string>{}) << outcome.warnings[0];
+}
+
 TEST_F(RobustnessTest, EmptyFileAndDirectoryWithoutLogs) {
   std::string empty = dir.write("empty.log", "");
   TraceOutcome outcome = run(empty);
