@@ -60,15 +60,9 @@ void ScopeModelBuilder::enter(TSNode node) {
 }
 
 std::optional<ScopeKind> ScopeModelBuilder::scope_opened_by(Js kind, Js parent) {
+  if (is_function_like(kind)) return ScopeKind::Function;
   switch (kind) {
     case Js::Program: return ScopeKind::Program;
-    case Js::FunctionDeclaration:
-    case Js::GeneratorFunctionDeclaration:
-    case Js::FunctionExpression:
-    case Js::GeneratorFunction:
-    case Js::ArrowFunction:
-    case Js::MethodDefinition:
-    case Js::ClassStaticBlock: return ScopeKind::Function;
     case Js::ClassDeclaration:
     case Js::AbstractClassDeclaration:
     case Js::Class: return ScopeKind::Class;
