@@ -12,11 +12,7 @@ HERE=$REPO/bench/precision
 WORK=$REPO/bench/work/precision   # gitignored
 
 command -v npm >/dev/null || die "npm not found (make deps installs it)"
-mkdir -p "$WORK"
-if ! cmp -s "$HERE/package-lock.json" "$WORK/package-lock.json" || [ ! -d "$WORK/node_modules" ]; then
-  echo "installing pinned packages into $WORK (npm ci --ignore-scripts)" >&2
-  cp "$HERE/package.json" "$HERE/package-lock.json" "$WORK/"
-  (cd "$WORK" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) ||
-    { rm -f "$WORK/package-lock.json"; die "npm ci failed in $WORK"; }
-fi
+# shellcheck source=../lib/npm-pinned.sh
+. "$REPO/bench/lib/npm-pinned.sh"
+install_pinned "$HERE" "$WORK"
 "$REPO/bench/static/run.sh" --setup-only

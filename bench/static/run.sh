@@ -47,15 +47,9 @@ need npm "install npm (make deps)"
 
 # --- set-up: pinned packages (the only download) and the corpus -------------
 # npm ci runs again only when the pinned lock file changed.
-install_packages() {
-  mkdir -p "$WORK"
-  if ! cmp -s "$HERE/package-lock.json" "$WORK/package-lock.json" || [ ! -d "$WORK/node_modules" ]; then
-    echo "installing pinned packages into $WORK (npm ci --ignore-scripts)" >&2
-    cp "$HERE/package.json" "$HERE/package-lock.json" "$WORK/"
-    (cd "$WORK" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) ||
-      { rm -f "$WORK/package-lock.json"; die "npm ci failed in $WORK"; }
-  fi
-}
+# shellcheck source=../lib/npm-pinned.sh
+. "$REPO/bench/lib/npm-pinned.sh"
+install_packages() { install_pinned "$HERE" "$WORK"; }
 
 # The corpus is a copy of the runtime sources of the packages listed under
 # "dependencies" (not their own dependencies): .js .mjs .cjs .ts, without
