@@ -114,6 +114,7 @@ ScriptResolver::Resolved& ScriptResolver::resolve(uint32_t script) {
     auto on_disk = find_on_disk(resolved.path);
     if (on_disk && read_file(*on_disk, bytes, error)) {
       resolved.path = *on_disk;
+      resolved.on_disk = true;
       resolved.text = std::make_unique<SourceText>(resolved.path, std::move(bytes));
       return resolved;
     }

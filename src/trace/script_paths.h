@@ -39,12 +39,15 @@ class ScriptResolver {
   void add_line_text(uint32_t script, Location& location);
   // The file on disk, else the log's script-source; null when neither is known.
   const SourceText* source_text(uint32_t script) { return resolve(script).text.get(); }
+  // Whether the script was found as a file (not just in the log's script-source).
+  bool is_on_disk(uint32_t script) { return resolve(script).on_disk; }
 
  private:
   struct Resolved {
     bool reported = false;
     std::string path;
     std::unique_ptr<SourceText> text;  // null when neither file nor script-source is known
+    bool on_disk = false;
   };
   Resolved& resolve(uint32_t script);
   std::optional<std::string> find_on_disk(const std::string& path) const;

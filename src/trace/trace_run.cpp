@@ -86,6 +86,16 @@ bool read_input(const std::string& path, LogKind kind, uint32_t isolate, TraceDa
                                 : read_trace_stdout(path, isolate, data, problems, error);
 }
 
+std::vector<std::string> source_files_of(const ScriptTable& scripts, ScriptResolver& resolver) {
+  std::vector<std::string> files;
+  for (uint32_t script = 0; script < scripts.size(); ++script) {
+    if (resolver.is_reported(script) && resolver.is_on_disk(script)) files.push_back(resolver.display_path(script));
+  }
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  return files;
+}
+
 }  // namespace
 
 LogKind detect_log_kind(const std::string& path, std::string& error) {
@@ -150,6 +160,7 @@ TraceOutcome run_trace(const TraceRequest& request) {
   if (unresolved_ics > 0)  // after the run's facts, before the top findings
     outcome.summary_lines.insert(outcome.summary_lines.begin() + 4, unresolved_ic_line(unresolved_ics, ic_events));
   for (std::string& error : settings.errors()) outcome.errors.push_back(std::move(error));
+  outcome.source_files = source_files_of(data.scripts, resolver);
   return outcome;
 }
 

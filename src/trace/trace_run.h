@@ -25,6 +25,9 @@ struct TraceOutcome {
   std::vector<Diagnostic> diagnostics;
   std::vector<std::string> summary_lines;
   size_t files_read = 0;
+  // The user scripts the logs ran (as reported, per --include-dependencies)
+  // that are on disk, by the paths findings show: what the join lints.
+  std::vector<std::string> source_files;
   std::vector<std::string> errors;    // fatal for the run (exit 2): unreadable or unrecognised input, broken configuration
   std::vector<std::string> warnings;  // skipped lines, unresolved events: once per file
 };
