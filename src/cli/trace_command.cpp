@@ -4,35 +4,22 @@
 
 #include "cli/commands.h"
 #include "cli/output_options.h"
+#include "cli/trace_options.h"
 #include "config/config_loader.h"
 #include "config/rule_ids.h"
 #include "trace/trace_run.h"
 
 namespace v8lint::cli {
-namespace {
-
-// "FROM=TO" -> {FROM, TO}; CLI11 has already rejected values without '='.
-std::pair<std::string, std::string> split_path_map(const std::string& value) {
-  size_t equals = value.find('=');
-  return {value.substr(0, equals), value.substr(equals + 1)};
-}
-
-}  // namespace
 
 CommandRunner add_trace_command(CLI::App& app) {
   auto request = std::make_shared<trace::TraceRequest>();
-  auto path_maps = std::make_shared<std::vector<std::string>>();
+  auto paths = std::make_shared<TracePathOptions>();
   auto rule_specs = std::make_shared<std::vector<std::string>>();
   auto threshold = std::make_shared<int64_t>(trace::kDefaultDeoptLoopThreshold);
   auto output = std::make_shared<OutputOptions>();
   auto* trace = app.add_subcommand("trace", "Report ICs and deopts from V8 logs (node --log-ic --log-deopt --log-code)");
   trace->add_option("logs", request->inputs, "V8 log files (plain or .gz) or directories of *.log")->required();
-  trace->add_option("--source-root", request->paths.source_root, "Match recorded script paths to files under DIR");
-  trace->add_option("--path-map", *path_maps, "Rewrite recorded path prefix FROM to TO (FROM=TO, repeatable)")
-      ->allow_extra_args(false)  // one value per flag: the logs that follow are not path maps
-      ->check([](const std::string& value) { return value.find('=') == std::string::npos ? "expected FROM=TO" : ""; });
-  trace->add_flag("--include-internals", request->paths.include_internals, "Also report node: internals and natives");
-  trace->add_flag("--include-dependencies", request->paths.include_dependencies, "Also report code in node_modules");
+  paths->add_to(*trace);
   auto* threshold_option = trace->add_option("--deopt-loop-threshold", *threshold,
                                              "Deopts of one function that make a deopt-loop (default: the "
                                              "configuration's deopt-loop threshold, else 5)")
@@ -41,14 +28,14 @@ CommandRunner add_trace_command(CLI::App& app) {
   trace->add_option("--rule", *rule_specs, "ID=off|note|warn|error, on top of the configuration (repeatable)")
       ->allow_extra_args(false);
   add_output_options(*trace, *output);
-  return [request, path_maps, rule_specs, threshold, threshold_option, output] {
+  return [request, paths, rule_specs, threshold, threshold_option, output] {
     std::string error;
     if (!parse_rule_overrides(*rule_specs, known_rule_id, request->config.overrides, error)) {
       std::fprintf(stderr, "v8lint: %s\n", error.c_str());
       return 2;
     }
     if (threshold_option->count() > 0) request->deopt_loop_threshold = *threshold;
-    for (const std::string& map : *path_maps) request->paths.path_maps.push_back(split_path_map(map));
+    request->paths = paths->resolved();
     trace::TraceOutcome outcome = trace::run_trace(*request);
     for (const std::string& warning : outcome.warnings) std::fprintf(stderr, "v8lint: warning: %s\n", warning.c_str());
     for (const std::string& error : outcome.errors) std::fprintf(stderr, "v8lint: %s\n", error.c_str());

@@ -18,10 +18,18 @@ struct RuleSetting {
   nlohmann::json options = nlohmann::json::object();
 };
 
+// What the join does with static findings in functions the trace shows hot
+// (docs/join.md#confirmed-hot-by-trace).
+struct TraceHotConfig {
+  bool raise = true;          // raise such findings one level (note -> warning -> error)
+  int64_t ic_events = 10;     // IC state changes in one function that make it hot without optimization
+};
+
 // Functions and files the user declares hot, as globs.
 struct HotConfig {
   std::vector<std::string> functions;
   std::vector<std::string> files;
+  TraceHotConfig trace;
 };
 
 struct Config {

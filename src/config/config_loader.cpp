@@ -80,9 +80,34 @@ class ConfigReader {
     for (const auto& [key, value] : hot.items()) {
       bool ok = key == "functions" ? read_strings(value, at / key, out.functions)
                 : key == "files"   ? read_strings(value, at / key, out.files)
-                                   : fail(at / key, "unknown key \"hot." + key + "\" (expected functions, files)");
+                : key == "trace"   ? read_trace_hot(value, at / key, out.trace)
+                                   : fail(at / key, "unknown key \"hot." + key + "\" (expected functions, files, trace)");
       if (!ok) return false;
     }
+    return true;
+  }
+
+  bool read_trace_hot(const json& trace, const Pointer& at, TraceHotConfig& out) {
+    if (!trace.is_object()) return fail(at, "\"hot.trace\" must be an object with \"raise\" and/or \"icEvents\"");
+    for (const auto& [key, value] : trace.items()) {
+      bool ok = key == "raise"      ? read_bool(value, at / key, out.raise)
+                : key == "icEvents" ? read_positive(value, at / key, out.ic_events)
+                                    : fail(at / key, "unknown key \"hot.trace." + key + "\" (expected raise, icEvents)");
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  bool read_bool(const json& value, const Pointer& at, bool& out) {
+    if (!value.is_boolean()) return fail(at, "\"" + at.back() + "\" must be true or false");
+    out = value.get<bool>();
+    return true;
+  }
+
+  bool read_positive(const json& value, const Pointer& at, int64_t& out) {
+    if (!value.is_number_integer() || value.get<int64_t>() <= 0)
+      return fail(at, "\"" + at.back() + "\" must be a positive integer");
+    out = value.get<int64_t>();
     return true;
   }
 

@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <iterator>
 
+#include "config/rule_ids.h"
+#include "join/confirmed_hot.h"
+#include "join/heat_index.h"
+#include "join/join_settings.h"
+
 namespace v8lint::join {
 namespace {
 
@@ -28,6 +33,13 @@ JoinOutcome run_join(const JoinRequest& request) {
     outcome.aborted = linted.aborted;
     outcome.files_linted = linted.files_linted;
     append(outcome.errors, linted.errors);
+    ScriptCache scripts;
+    HeatIndex heat(traced.heat, scripts);
+    ConfigSources sources;
+    sources.forced_path = lint.config_path;
+    sources.known_rule = known_rule_id;
+    JoinSettings settings(std::move(sources));
+    ConfirmedHot(heat, settings).apply(linted.diagnostics);
     std::move(linted.diagnostics.begin(), linted.diagnostics.end(), std::back_inserter(outcome.diagnostics));
   }
   std::sort(outcome.diagnostics.begin(), outcome.diagnostics.end(), diagnostic_less);

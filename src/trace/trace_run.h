@@ -10,6 +10,7 @@
 #include "core/diagnostic.h"
 #include "trace/script_paths.h"
 #include "trace/trace_findings.h"
+#include "trace/trace_heat.h"
 
 namespace v8lint::trace {
 
@@ -28,6 +29,7 @@ struct TraceOutcome {
   // The user scripts the logs ran (as reported, per --include-dependencies)
   // that are on disk, by the paths findings show: what the join lints.
   std::vector<std::string> source_files;
+  TraceHeat heat;  // how hot each function of those scripts ran: for the join
   std::vector<std::string> errors;    // fatal for the run (exit 2): unreadable or unrecognised input, broken configuration
   std::vector<std::string> warnings;  // skipped lines, unresolved events: once per file
 };

@@ -34,7 +34,11 @@ bool is_state(std::string_view field) {
 
 bool is_hex(std::string_view field) { return field.starts_with("0x") && parse_address(field).has_value(); }
 
+// V8 12+ prefixes on-stack-replaced code with "o" and suffixes
+// context-specialized code with "'": "o*", "+'".
 Tier tier_of_marker(std::string_view marker) {
+  if (marker.size() > 1 && marker.front() == 'o') marker.remove_prefix(1);
+  if (marker.size() > 1 && marker.back() == '\'') marker.remove_suffix(1);
   if (marker == "^") return Tier::Sparkplug;
   if (marker == "+") return Tier::Maglev;
   if (marker == "*" || marker == "-") return Tier::Turbofan;

@@ -49,7 +49,11 @@ TEST(ConfigDocs, SchemaMatchesWhatTheLoaderAccepts) {
   EXPECT_EQ(keys, (std::set<std::string>{"$schema", "rules", "ignorePatterns", "hot"}));
   std::set<std::string> hot_keys;
   for (const auto& [key, value] : schema["properties"]["hot"]["properties"].items()) hot_keys.insert(key);
-  EXPECT_EQ(hot_keys, (std::set<std::string>{"functions", "files"}));
+  EXPECT_EQ(hot_keys, (std::set<std::string>{"functions", "files", "trace"}));
+  std::set<std::string> trace_keys;
+  for (const auto& [key, value] : schema["properties"]["hot"]["properties"]["trace"]["properties"].items())
+    trace_keys.insert(key);
+  EXPECT_EQ(trace_keys, (std::set<std::string>{"raise", "icEvents"}));
   for (const nlohmann::json& level : schema["definitions"]["level"]["enum"])
     EXPECT_TRUE(parse_severity(level.get<std::string>())) << level;
   EXPECT_EQ(schema["definitions"]["level"]["enum"].size(), 5u);  // off note warn warning error

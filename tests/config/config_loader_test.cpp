@@ -89,11 +89,26 @@ TEST(ConfigLoader, SchemaErrorsNameTheLineOfTheOffendingValue) {
   EXPECT_EQ(parse_error("{\n\"ignorePatterns\": [\n\"a\",\n 7]}"),
             "cfg/.v8lintrc.json:4: \"ignorePatterns\" must contain only strings");
   EXPECT_EQ(parse_error("{\n\"hot\": {\n\"function\": []}}"),
-            "cfg/.v8lintrc.json:3: unknown key \"hot.function\" (expected functions, files)");
+            "cfg/.v8lintrc.json:3: unknown key \"hot.function\" (expected functions, files, trace)");
   EXPECT_EQ(parse_error("{\n\n\"rule\": {}}"),
             "cfg/.v8lintrc.json:3: unknown key \"rule\" (expected rules, ignorePatterns, hot)");
   EXPECT_EQ(parse_error("[1]"), "cfg/.v8lintrc.json:1: the configuration must be a JSON object");
   EXPECT_EQ(parse_error("{\"rules\": \"all\"}"), "cfg/.v8lintrc.json:1: \"rules\" must be an object of rule id -> level");
+}
+
+TEST(ConfigLoader, HotTraceSettingsAndTheirErrors) {
+  Config defaults = parse_ok("{}");
+  EXPECT_TRUE(defaults.hot.trace.raise);
+  EXPECT_EQ(defaults.hot.trace.ic_events, 10);
+  Config config = parse_ok(R"({"hot": {"trace": {"raise": false, "icEvents": 40}}})");
+  EXPECT_FALSE(config.hot.trace.raise);
+  EXPECT_EQ(config.hot.trace.ic_events, 40);
+  EXPECT_EQ(parse_error("{\"hot\": {\"trace\": {\n\"raise\": \"yes\"}}}"),
+            "cfg/.v8lintrc.json:2: \"raise\" must be true or false");
+  EXPECT_EQ(parse_error("{\"hot\": {\"trace\": {\n\"icEvents\": 0}}}"),
+            "cfg/.v8lintrc.json:2: \"icEvents\" must be a positive integer");
+  EXPECT_EQ(parse_error("{\"hot\": {\"trace\": {\n\"ic\": 3}}}"),
+            "cfg/.v8lintrc.json:2: unknown key \"hot.trace.ic\" (expected raise, icEvents)");
 }
 
 TEST(ConfigLoader, DeepNestingIsRefusedAtItsLine) {

@@ -1,0 +1,63 @@
+#include "join/parsed_script.h"
+
+#include <algorithm>
+
+#include "files/ignore_list.h"
+#include "semantic/function_model.h"
+
+namespace v8lint::join {
+namespace {
+
+bool contains(TSNode node, uint32_t byte) { return ts_node_start_byte(node) <= byte && byte < ts_node_end_byte(node); }
+
+}  // namespace
+
+ParsedScript::ParsedScript(std::string path, std::string bytes, Dialect dialect)
+    : source_(std::move(path), std::move(bytes)), tree_(source_, dialect) {
+  walk(
+      tree_.root(),
+      [&](TSNode node) {
+        if (is_function(node)) functions_.push_back(node);
+        return true;
+      },
+      [](TSNode) {});
+}
+
+TSNode ParsedScript::function_at(Position point) const {
+  uint32_t byte = source_.offset_of(point);
+  auto after = std::upper_bound(functions_.begin(), functions_.end(), byte,
+                                [](uint32_t at, TSNode node) { return at < ts_node_start_byte(node); });
+  // Functions nest, so the containing one that starts last is the innermost.
+  for (auto it = after; it != functions_.begin();) {
+    --it;
+    if (contains(*it, byte)) return *it;
+  }
+  return TSNode{};
+}
+
+Location ParsedScript::function_location(TSNode function) const {
+  TSNode name = field(function, "name");
+  TSNode at = ts_node_is_null(name) ? function : name;
+  uint32_t start = ts_node_start_byte(at);
+  uint32_t end = ts_node_is_null(name) ? start + 1 : ts_node_end_byte(name);
+  return source_.location(start, end);
+}
+
+TSNode ParsedScript::node_starting_at(Position point) const {
+  uint32_t byte = source_.offset_of(point);
+  TSNode node = ts_node_named_descendant_for_byte_range(tree_.root(), byte, byte);
+  return !ts_node_is_null(node) && ts_node_start_byte(node) == byte ? node : TSNode{};
+}
+
+const ParsedScript* ScriptCache::get(const std::string& path) {
+  std::string key = normal_absolute_path(path);
+  auto found = scripts_.find(key);
+  if (found != scripts_.end()) return found->second.get();
+  std::unique_ptr<ParsedScript>& slot = scripts_[key];
+  std::optional<Dialect> dialect = dialect_for_path(path);
+  std::string bytes, error;
+  if (dialect && read_file(path, bytes, error)) slot = std::make_unique<ParsedScript>(path, std::move(bytes), *dialect);
+  return slot.get();
+}
+
+}  // namespace v8lint::join

@@ -1,0 +1,50 @@
+// One script the join looks into: its text, its syntax tree, and its function
+// nodes, so V8's line:column positions can be matched to the code.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <tree_sitter/api.h>
+
+#include "core/source_text.h"
+#include "syntax/syntax_tree.h"
+
+namespace v8lint::join {
+
+class ParsedScript {
+ public:
+  ParsedScript(std::string path, std::string bytes, Dialect dialect);
+  ParsedScript(const ParsedScript&) = delete;
+  ParsedScript& operator=(const ParsedScript&) = delete;
+
+  const SourceText& source() const { return source_; }
+  const SyntaxTree& tree() const { return tree_; }
+  // The innermost function whose text contains `point` (null node: none).
+  // V8 places a function at the `(` of its parameters (an unparenthesized
+  // arrow parameter, for `x => ...`), which only that function contains.
+  TSNode function_at(Position point) const;
+  // The function node's location, at its name when it has one.
+  Location function_location(TSNode function) const;
+  // The smallest named node starting at `point` (null node: none).
+  TSNode node_starting_at(Position point) const;
+
+ private:
+  SourceText source_;
+  SyntaxTree tree_;
+  std::vector<TSNode> functions_;  // document order: by start byte
+};
+
+// Scripts parsed once per join, on first use, by absolute path.
+class ScriptCache {
+ public:
+  // Null when the file cannot be read or is not JavaScript/TypeScript.
+  const ParsedScript* get(const std::string& path);
+
+ private:
+  std::map<std::string, std::unique_ptr<ParsedScript>> scripts_;
+};
+
+}  // namespace v8lint::join
