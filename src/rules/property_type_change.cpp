@@ -6,6 +6,7 @@
 #include <tuple>
 #include <vector>
 
+#include "semantic/call_arguments.h"
 #include "semantic/value_kind.h"
 
 namespace v8lint {
@@ -32,9 +33,31 @@ bool holds_one_object(const ScopeModel& scopes, int32_t binding) {
   return binding != kNone && scopes.values_of(static_cast<uint32_t>(binding)).size() == 1;
 }
 
-std::map<PropertyKey, std::vector<const PropertyWrite*>> writes_by_property(const ScopeModel& scopes) {
-  std::map<PropertyKey, std::vector<const PropertyWrite*>> groups;
+// Each write of a parameter (`this.x = x`) stands for the arguments its call
+// sites pass (`new Point(1, 2)`, `new Point('far', 2)`), each at the argument.
+std::vector<PropertyWrite> with_arguments(const ScopeModel& scopes, const CallArguments& arguments) {
+  std::vector<PropertyWrite> writes;
   for (const PropertyWrite& write : scopes.properties()) {
+    int32_t parameter = is(write.node, "identifier") ? arguments.binding_of(write.node) : kNone;
+    const std::vector<ArgumentValue>* passed = parameter == kNone ? nullptr : &arguments.of(static_cast<uint32_t>(parameter));
+    if (passed == nullptr || passed->empty()) {
+      writes.push_back(write);
+      continue;
+    }
+    for (const ArgumentValue& argument : *passed) {
+      PropertyWrite through = write;
+      through.kind = argument.kind;
+      through.node = argument.node;
+      writes.push_back(through);
+    }
+  }
+  return writes;
+}
+
+std::map<PropertyKey, std::vector<const PropertyWrite*>> writes_by_property(const ScopeModel& scopes,
+                                                                           const std::vector<PropertyWrite>& all) {
+  std::map<PropertyKey, std::vector<const PropertyWrite*>> groups;
+  for (const PropertyWrite& write : all) {
     bool through_class = write.class_index != kNone;
     if (!through_class && !holds_one_object(scopes, write.binding)) continue;
     int32_t owner = through_class ? write.class_index : write.binding;
@@ -44,19 +67,27 @@ std::map<PropertyKey, std::vector<const PropertyWrite*>> writes_by_property(cons
 }
 
 std::string owner_name(const ScopeModel& scopes, const PropertyWrite& write) {
-  if (write.class_index == kNone) return "`" + std::string(scopes.bindings()[write.binding].name) + "`";
+  if (write.class_index == kNone) {
+    std::string text = "`";
+    return text.append(scopes.bindings()[write.binding].name).append("`");
+  }
   std::string_view name = scopes.classes()[write.class_index].name;
-  return name.empty() ? "an anonymous class" : "class `" + std::string(name) + "`";
+  if (name.empty()) return "an anonymous class";
+  std::string text = "class `";
+  return text.append(name).append("`");
 }
 
 }  // namespace
 
 // The finding sits on the value written with the new kind; the related
 // location is the first value of the original kind (normally the creation).
+void PropertyTypeChange::on_node(RuleContext&, TSNode node) { calls_.push_back(node); }
+
 void PropertyTypeChange::on_file_end(RuleContext& context) {
   const ScopeModel& scopes = context.model().scopes();
   KindPolicy policy = KindPolicy::from_options(context.options());
-  for (auto& [key, writes] : writes_by_property(scopes)) {
+  std::vector<PropertyWrite> all = with_arguments(scopes, CallArguments(context.tree(), scopes, calls_));
+  for (auto& [key, writes] : writes_by_property(scopes, all)) {
     std::stable_sort(writes.begin(), writes.end(), [](const PropertyWrite* a, const PropertyWrite* b) {
       return creation_rank(a->source) < creation_rank(b->source);
     });

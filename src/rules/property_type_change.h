@@ -4,6 +4,8 @@
 // deprecates the maps of existing objects.
 #pragma once
 
+#include <vector>
+
 #include "rules/rule.h"
 
 namespace v8lint {
@@ -12,7 +14,12 @@ class PropertyTypeChange : public Rule {
  public:
   static constexpr RuleMeta kMeta{"property-type-change", Severity::Warning,
                                   "A property or class field is created with one kind of value and later given another"};
+  std::vector<std::string_view> subscribed_kinds() const override { return {"call_expression", "new_expression"}; }
+  void on_node(RuleContext& context, TSNode node) override;
   void on_file_end(RuleContext& context) override;
+
+ private:
+  std::vector<TSNode> calls_;  // for the arguments that reach `this.x = x` through a parameter
 };
 
 }  // namespace v8lint

@@ -3,7 +3,10 @@
 // represents the variable and deoptimize code that speculated on the first kind.
 #pragma once
 
+#include <vector>
+
 #include "rules/rule.h"
+#include "semantic/value_kind.h"
 
 namespace v8lint {
 
@@ -11,7 +14,15 @@ class VariableTypeChange : public Rule {
  public:
   static constexpr RuleMeta kMeta{"variable-type-change", Severity::Warning,
                                   "A let/var or parameter is given values of different kinds"};
+  std::vector<std::string_view> subscribed_kinds() const override { return {"call_expression", "new_expression"}; }
+  void on_node(RuleContext& context, TSNode node) override;
   void on_file_end(RuleContext& context) override;
+
+ private:
+  // A parameter passed values of different kinds by its call sites.
+  void report_arguments(RuleContext& context, const std::vector<TSNode>& calls, KindPolicy policy);
+
+  std::vector<TSNode> calls_;
 };
 
 }  // namespace v8lint

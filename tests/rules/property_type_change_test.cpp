@@ -156,3 +156,21 @@ TEST(PropertyTypeChange, SurvivesDeepNesting) {
 
 }  // namespace
 }  // namespace v8lint
+
+namespace v8lint {
+namespace {
+
+// `this.x = x` takes the kinds the constructor's call sites pass for `x`.
+TEST(PropertyTypeChange, ConstructorParameterStoredInAFieldTakesTheArgumentsKinds) {
+  const char* code =
+      "class Point {\n"
+      "  constructor(x, y) { this.x = x; this.y = y; }\n"
+      "}\n"
+      "new Point(1, 2);\n"
+      "new Point(1.5, 2);\n"
+      "new Point('far', 2);\n";
+  EXPECT_EQ(findings(code), std::vector<std::string>{"property-type-change 6:11"});
+}
+
+}  // namespace
+}  // namespace v8lint

@@ -171,3 +171,30 @@ TEST(VariableTypeChange, SurvivesDeepNesting) {
 
 }  // namespace
 }  // namespace v8lint
+
+namespace v8lint {
+namespace {
+
+TEST(VariableTypeChange, ParameterPassedDifferentKindsByItsCallSites) {
+  const char* code =
+      "function add(a, b) { return a + b; }\n"
+      "add(1, 2);\n"
+      "add(0.5, x);\n"          // a number again; x unknown: no change
+      "add('a', 'b');\n"
+      "const make = (v) => v;\n"  // not a function declaration: not followed
+      "make(1); make('1');\n"
+      "class P { constructor(v) {} } new P(2); new P([2]);\n"
+      "add(...rest, 'c');\n";    // positions after a spread are unknown
+  EXPECT_EQ(findings(code), (std::vector<std::string>{"variable-type-change 4:5", "variable-type-change 4:10",
+                                                      "variable-type-change 7:47"}));
+  auto diagnostics = lint_with_rule("variable-type-change", code);
+  ASSERT_FALSE(diagnostics.empty());
+  EXPECT_EQ(diagnostics[0].message,
+            "parameter `a` is passed a string here and a number elsewhere; V8 must generalize its representation");
+  ASSERT_EQ(diagnostics[0].related.size(), 1u);
+  EXPECT_EQ(diagnostics[0].related[0].location.start, (Position{2, 5}));
+  EXPECT_EQ(diagnostics[0].related[0].message, "`a` is passed a number here");
+}
+
+}  // namespace
+}  // namespace v8lint

@@ -1,0 +1,93 @@
+#include "semantic/call_arguments.h"
+
+namespace v8lint {
+namespace {
+
+// A literal's kind from its syntax alone; Unknown for anything computed.
+ValueKind literal_argument_kind(const SyntaxTree& tree, TSNode node) {
+  std::string_view k = kind(node);
+  if (k == "number") return tree.text(node).ends_with('n') ? ValueKind::BigInt : ValueKind::Number;
+  if (k == "string" || k == "template_string") return ValueKind::String;
+  if (k == "true" || k == "false") return ValueKind::Boolean;
+  if (k == "null") return ValueKind::Null;
+  if (k == "undefined") return ValueKind::Undefined;
+  if (k == "object" || k == "regex") return ValueKind::Object;
+  if (k == "array") return ValueKind::Array;
+  if (k == "arrow_function" || k == "function_expression" || k == "function") return ValueKind::Function;
+  return ValueKind::Unknown;
+}
+
+// The parameter list of a function declaration, or of a class's constructor.
+TSNode parameter_list(const SyntaxTree& tree, TSNode declaration) {
+  if (is(declaration, "function_declaration")) return field(declaration, "parameters");
+  if (!is(declaration, "class_declaration")) return TSNode{};
+  TSNode body = field(declaration, "body");
+  for (uint32_t i = 0; i < ts_node_named_child_count(body); ++i) {
+    TSNode member = ts_node_named_child(body, i);
+    if (is(member, "method_definition") && tree.text(field(member, "name")) == "constructor")
+      return field(member, "parameters");
+  }
+  return TSNode{};
+}
+
+const std::vector<ArgumentValue> kNoArguments;
+
+}  // namespace
+
+CallArguments::CallArguments(const SyntaxTree& tree, const ScopeModel& scopes, const std::vector<TSNode>& calls)
+    : tree_(tree), scopes_(scopes) {
+  for (const Reference& reference : scopes.references())
+    reference_binding_.emplace(ts_node_start_byte(reference.identifier), reference.binding);
+  for (uint32_t b = 0; b < scopes.bindings().size(); ++b)
+    declared_binding_.emplace(ts_node_start_byte(scopes.bindings()[b].identifier), static_cast<int32_t>(b));
+  for (TSNode call : calls) add_call(call);
+}
+
+int32_t CallArguments::binding_of(TSNode identifier) const {
+  auto found = reference_binding_.find(ts_node_start_byte(identifier));
+  return found == reference_binding_.end() ? kNone : found->second;
+}
+
+// One entry per simple parameter (`x`, `x = 1`); kNone for patterns and rest.
+std::vector<int32_t> CallArguments::parameter_bindings(TSNode declaration) const {
+  std::vector<int32_t> parameters;
+  TSNode list = parameter_list(tree_, declaration);
+  for (uint32_t i = 0; !ts_node_is_null(list) && i < ts_node_named_child_count(list); ++i) {
+    TSNode parameter = ts_node_named_child(list, i);
+    if (is(parameter, "comment")) continue;
+    if (is(parameter, "assignment_pattern")) parameter = field(parameter, "left");
+    if (!is(parameter, "identifier")) {
+      parameters.push_back(kNone);
+      continue;
+    }
+    auto found = declared_binding_.find(ts_node_start_byte(parameter));
+    parameters.push_back(found == declared_binding_.end() ? kNone : found->second);
+  }
+  return parameters;
+}
+
+void CallArguments::add_call(TSNode call) {
+  TSNode callee = field(call, is(call, "new_expression") ? "constructor" : "function");
+  if (!is(callee, "identifier")) return;
+  int32_t callee_binding = binding_of(callee);
+  if (callee_binding == kNone) return;
+  const Binding& binding = scopes_.bindings()[callee_binding];
+  if (binding.kind != BindingKind::Function && binding.kind != BindingKind::Class) return;
+  std::vector<int32_t> parameters = parameter_bindings(ts_node_parent(binding.identifier));
+  TSNode arguments = field(call, "arguments");
+  size_t index = 0;
+  for (uint32_t i = 0; !ts_node_is_null(arguments) && i < ts_node_named_child_count(arguments); ++i) {
+    TSNode argument = ts_node_named_child(arguments, i);
+    if (is(argument, "comment")) continue;
+    if (is(argument, "spread_element") || index >= parameters.size()) return;  // positions unknown from here on
+    if (int32_t parameter = parameters[index++]; parameter != kNone)
+      arguments_[static_cast<uint32_t>(parameter)].push_back({literal_argument_kind(tree_, argument), argument});
+  }
+}
+
+const std::vector<ArgumentValue>& CallArguments::of(uint32_t parameter) const {
+  auto found = arguments_.find(parameter);
+  return found == arguments_.end() ? kNoArguments : found->second;
+}
+
+}  // namespace v8lint
