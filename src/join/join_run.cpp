@@ -5,6 +5,7 @@
 
 #include "config/rule_ids.h"
 #include "join/confirmed_hot.h"
+#include "join/deopt_causes.h"
 #include "join/heat_index.h"
 #include "join/join_settings.h"
 
@@ -40,6 +41,7 @@ JoinOutcome run_join(const JoinRequest& request) {
     sources.known_rule = known_rule_id;
     JoinSettings settings(std::move(sources));
     ConfirmedHot(heat, settings).apply(linted.diagnostics);
+    DeoptCauses(scripts).link(outcome.diagnostics, linted.diagnostics);
     std::move(linted.diagnostics.begin(), linted.diagnostics.end(), std::back_inserter(outcome.diagnostics));
   }
   std::sort(outcome.diagnostics.begin(), outcome.diagnostics.end(), diagnostic_less);

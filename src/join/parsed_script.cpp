@@ -43,10 +43,26 @@ Location ParsedScript::function_location(TSNode function) const {
   return source_.location(start, end);
 }
 
-TSNode ParsedScript::node_starting_at(Position point) const {
+TSNode ParsedScript::expression_at(Position point) const {
   uint32_t byte = source_.offset_of(point);
-  TSNode node = ts_node_named_descendant_for_byte_range(tree_.root(), byte, byte);
-  return !ts_node_is_null(node) && ts_node_start_byte(node) == byte ? node : TSNode{};
+  if (byte >= source_.bytes().size()) return TSNode{};
+  TSNode node = ts_node_descendant_for_byte_range(tree_.root(), byte, byte + 1);
+  if (!ts_node_is_null(node) && !ts_node_is_named(node)) node = ts_node_parent(node);  // `+` -> `a + b`
+  if (is(node, "property_identifier")) node = ts_node_parent(node);                  // `x` -> `p.x`
+  return node;
+}
+
+TSNode ParsedScript::function_named(std::string_view name) const {
+  for (TSNode function : functions_) {
+    if (is(function, "function_declaration") && tree_.text(field(function, "name")) == name) return function;
+  }
+  return TSNode{};
+}
+
+bool ParsedScript::is_function_position(TSNode function, Position point) const {
+  TSNode parameters = field(function, "parameters");
+  TSNode head = ts_node_is_null(parameters) ? field(function, "parameter") : parameters;
+  return !ts_node_is_null(head) && ts_node_start_byte(head) == source_.offset_of(point);
 }
 
 const ParsedScript* ScriptCache::get(const std::string& path) {

@@ -28,8 +28,13 @@ class ParsedScript {
   TSNode function_at(Position point) const;
   // The function node's location, at its name when it has one.
   Location function_location(TSNode function) const;
-  // The smallest named node starting at `point` (null node: none).
-  TSNode node_starting_at(Position point) const;
+  // The expression V8 means by a deopt position: binary operations are placed
+  // at their operator, property loads at the property name (null node: none).
+  TSNode expression_at(Position point) const;
+  // The function declaration named `name` (null node: none).
+  TSNode function_named(std::string_view name) const;
+  // Whether `point` is where V8 places `function` itself (its parameter list).
+  bool is_function_position(TSNode function, Position point) const;
 
  private:
   SourceText source_;

@@ -1,0 +1,148 @@
+#include "join/deopt_causes.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "files/ignore_list.h"
+
+namespace v8lint::join {
+namespace {
+
+constexpr std::array<std::string_view, 8> kTypeReasons = {
+    "not a Smi",       "not a Number",  "not a String", "not a heap number", "Insufficient type feedback",
+    "wrong map", "dependent field representation changed", "code dependencies"};
+
+const std::string* text_property(const Diagnostic& d, std::string_view key) {
+  for (const auto& [name, value] : d.properties) {
+    if (name == key && std::holds_alternative<std::string>(value)) return &std::get<std::string>(value);
+  }
+  return nullptr;
+}
+
+void add_to_count(Diagnostic& d, const std::string& key) {
+  for (auto& [name, value] : d.properties) {
+    if (name == key && std::holds_alternative<int64_t>(value)) {
+      ++std::get<int64_t>(value);
+      return;
+    }
+  }
+  d.properties.emplace_back(key, int64_t{1});
+}
+
+void add_unique(std::vector<std::string>& to, std::string_view text) {
+  if (std::find(to.begin(), to.end(), text) == to.end()) to.emplace_back(text);
+}
+
+// Identifiers and property names inside `node`.
+void collect_reads(const ParsedScript& script, TSNode node, std::vector<std::string>& names,
+                   std::vector<std::string>& properties) {
+  walk(
+      node,
+      [&](TSNode n) {
+        if (is(n, "identifier")) add_unique(names, script.tree().text(n));
+        if (is(n, "member_expression")) add_unique(properties, script.tree().text(field(n, "property")));
+        return true;
+      },
+      [](TSNode) {});
+}
+
+// The properties a function reads, and those of the functions it calls by
+// name, transitively: a dependency deopt throws away code with callees inlined.
+std::vector<std::string> properties_read(const ParsedScript& script, TSNode function) {
+  std::vector<std::string> names, properties;
+  std::set<uint32_t> seen;
+  std::vector<TSNode> pending = {function};
+  while (!pending.empty()) {
+    TSNode next = pending.back();
+    pending.pop_back();
+    if (ts_node_is_null(next) || !seen.insert(ts_node_start_byte(next)).second) continue;
+    size_t known = names.size();
+    collect_reads(script, next, names, properties);
+    for (size_t i = known; i < names.size(); ++i) pending.push_back(script.function_named(names[i]));
+  }
+  return properties;
+}
+
+std::string position_text(const Location& at) {
+  return std::to_string(at.start.line) + ":" + std::to_string(at.start.column);
+}
+
+void link_pair(Diagnostic& deopt, Diagnostic& cause, bool first) {
+  const std::string* reason = text_property(deopt, "reason");
+  deopt.related.push_back({cause.location, "likely cause (" + cause.rule_id + "): " + cause.message});
+  if (first) {
+    deopt.message += "; likely cause: " + cause.rule_id + " at " + position_text(cause.location);
+    deopt.properties.emplace_back("cause_rule", cause.rule_id);
+    deopt.properties.emplace_back("cause_line", int64_t{cause.location.start.line});
+    deopt.properties.emplace_back("cause_column", int64_t{cause.location.start.column});
+  }
+  add_to_count(deopt, "causes");
+  cause.related.push_back(
+      {deopt.location, "V8 deoptimized optimized code here because of this" + (reason ? " (" + *reason + ")" : "")});
+  add_to_count(cause, "deopts_caused");
+}
+
+}  // namespace
+
+bool is_type_reason(std::string_view reason) {
+  return std::any_of(kTypeReasons.begin(), kTypeReasons.end(),
+                     [&](std::string_view prefix) { return reason.starts_with(prefix); });
+}
+
+const ArgumentFeeds& DeoptCauses::feeds(const ParsedScript& script) {
+  std::unique_ptr<ArgumentFeeds>& slot = feeds_[&script];
+  if (!slot) slot = std::make_unique<ArgumentFeeds>(script);
+  return *slot;
+}
+
+DeoptCauses::Reads DeoptCauses::reads_at(const ParsedScript& script, Position point) const {
+  Reads reads;
+  reads.function = script.function_at(point);
+  if (!ts_node_is_null(reads.function) && script.is_function_position(reads.function, point)) {
+    reads.properties = properties_read(script, reads.function);  // a dependency change: the whole function
+    return reads;
+  }
+  TSNode expression = script.expression_at(point);
+  if (!ts_node_is_null(expression)) collect_reads(script, expression, reads.names, reads.properties);
+  return reads;
+}
+
+std::vector<Diagnostic*> DeoptCauses::causes_of(const Diagnostic& deopt, std::vector<Diagnostic*>& candidates) {
+  const ParsedScript* script = scripts_.get(deopt.location.path);
+  if (script == nullptr) return {};
+  Reads reads = reads_at(*script, deopt.location.start);
+  std::set<Position> fed;
+  for (const std::string& name : reads.names) {
+    for (TSNode argument : feeds(*script).arguments_reaching(name, reads.function))
+      fed.insert(script->source().position_of(ts_node_start_byte(argument)));
+  }
+  std::vector<Diagnostic*> causes;
+  for (Diagnostic* candidate : candidates) {
+    const std::string* variable = text_property(*candidate, "variable");
+    const std::string* property = text_property(*candidate, "property");
+    bool feeds_operand = candidate->rule_id == "variable-type-change" && fed.contains(candidate->location.start);
+    bool local_operand = candidate->rule_id == "variable-type-change" && variable &&
+                         std::find(reads.names.begin(), reads.names.end(), *variable) != reads.names.end() &&
+                         ts_node_eq(script->function_at(candidate->location.start), reads.function);
+    bool field_read = candidate->rule_id == "property-type-change" && property &&
+                      std::find(reads.properties.begin(), reads.properties.end(), *property) != reads.properties.end();
+    if ((feeds_operand || local_operand || field_read) && causes.size() < kMaxCauses) causes.push_back(candidate);
+  }
+  return causes;
+}
+
+void DeoptCauses::link(std::vector<Diagnostic>& trace_findings, std::vector<Diagnostic>& static_findings) {
+  std::map<std::string, std::vector<Diagnostic*>> static_by_path;
+  for (Diagnostic& d : static_findings) static_by_path[normal_absolute_path(d.location.path)].push_back(&d);
+  for (Diagnostic& deopt : trace_findings) {
+    const std::string* reason = text_property(deopt, "reason");
+    if (deopt.rule_id != "deopt" || reason == nullptr || !is_type_reason(*reason)) continue;
+    auto candidates = static_by_path.find(normal_absolute_path(deopt.location.path));
+    if (candidates == static_by_path.end()) continue;
+    std::vector<Diagnostic*> causes = causes_of(deopt, candidates->second);
+    for (size_t i = 0; i < causes.size(); ++i) link_pair(deopt, *causes[i], i == 0);
+  }
+}
+
+}  // namespace v8lint::join
