@@ -22,7 +22,12 @@ void write_diagnostic(const Diagnostic& d, std::ostream& out, const Palette& pal
   out << position_of(d.location) << "  " << palette.paint(severity_name(d.severity), tint) << "  " << d.message
       << "  " << palette.paint("[" + d.rule_id + "]", Tint::Dim) << '\n';
   write_code_frame(d.location, out, palette, tint);
-  for (const RelatedLocation& related : d.related) out << "  " << related_note(related) << '\n';
+  // Each related place with its own frame: a cause and its effect (a deopt and
+  // the type change behind it) read together.
+  for (const RelatedLocation& related : d.related) {
+    out << "  " << related_note(related) << '\n';
+    write_code_frame(related.location, out, palette, Tint::Note);
+  }
   out << '\n';
 }
 

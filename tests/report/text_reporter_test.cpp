@@ -75,3 +75,29 @@ TEST(TextReporter, ColourOnSeverityDimOnRuleIdAndGutter) {
 
 }  // namespace
 }  // namespace v8lint
+
+namespace v8lint {
+namespace {
+
+// A joined finding: the deopt (effect) and its static cause, each with its frame.
+TEST(TextReporter, RelatedLocationsWithSourceGetTheirOwnCodeFrame) {
+  Diagnostic deopt = testing::diagnostic("deopt", Severity::Warning, "eager deopt: not a Number",
+                                         testing::location("main.js", {18, 12}, {18, 13}, "  return a + b;"));
+  deopt.related.push_back({testing::location("main.js", {39, 23}, {39, 26}, "const s = phase('a', 'b');"), "likely cause"});
+  deopt.related.push_back({testing::location("main.js", {40, 1}, {40, 2}), "no source known"});
+  std::ostringstream out;
+  write_text(Report{"check", {deopt}, 1, {}}, out, TextOptions{});
+  EXPECT_EQ(out.str(),
+            "main.js:18:12  warning  eager deopt: not a Number  [deopt]\n"
+            " 18 |   return a + b;\n"
+            "    |            ^\n"
+            "  = note: likely cause at main.js:39:23\n"
+            " 39 | const s = phase('a', 'b');\n"
+            "    |                       ^~~\n"
+            "  = note: no source known at main.js:40:1\n"
+            "\n"
+            "\u2716 1 problem (0 errors, 1 warning, 0 notes)\n");
+}
+
+}  // namespace
+}  // namespace v8lint
