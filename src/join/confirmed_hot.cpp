@@ -39,15 +39,14 @@ void ConfirmedHot::apply(std::vector<Diagnostic>& static_findings) {
     if (function == nullptr) continue;
     TraceHotConfig config = settings_.hot_trace(finding.location.path);
     if (std::optional<std::string> evidence = hot_evidence(*function, config.ic_events))
-      confirm(finding, *function, node, *evidence, config.raise);
+      mark_confirmed(finding, *heat_.scripts().get(finding.location.path), node, *function, *evidence, config.raise);
   }
 }
 
-void ConfirmedHot::confirm(Diagnostic& finding, const trace::TracedFunction& function, TSNode node,
-                           const std::string& evidence, bool raise) {
-  const ParsedScript* script = heat_.scripts().get(finding.location.path);
+void mark_confirmed(Diagnostic& finding, const ParsedScript& script, TSNode node, const trace::TracedFunction& function,
+                    const std::string& evidence, bool raise) {
   finding.message += " (confirmed hot by trace: " + evidence + ")";
-  Location at = script->function_location(node);
+  Location at = script.function_location(node);
   at.path = finding.location.path;
   finding.related.push_back({std::move(at), "the trace shows this function hot: " + evidence});
   finding.properties.emplace_back("confirmed_hot", std::string(function.top_tier()));

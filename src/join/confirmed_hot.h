@@ -24,6 +24,12 @@ std::string traced_name(const trace::TracedFunction& function);
 // "Sparkplug 1, Maglev 2, TurboFan 3": the tiers V8 compiled a function in.
 std::string tier_counts(const trace::TracedFunction& function);
 
+// Marks one finding confirmed hot by `function` (its node in `script`):
+// message suffix, related location at the function, properties, and one level
+// up when `raise`.
+void mark_confirmed(Diagnostic& finding, const ParsedScript& script, TSNode node, const trace::TracedFunction& function,
+                    const std::string& evidence, bool raise);
+
 class ConfirmedHot {
  public:
   ConfirmedHot(HeatIndex& heat, JoinSettings& settings) : heat_(heat), settings_(settings) {}
@@ -31,9 +37,6 @@ class ConfirmedHot {
   void apply(std::vector<Diagnostic>& static_findings);
 
  private:
-  void confirm(Diagnostic& finding, const trace::TracedFunction& function, TSNode node, const std::string& evidence,
-               bool raise);
-
   HeatIndex& heat_;
   JoinSettings& settings_;
 };

@@ -7,6 +7,7 @@
 #include "join/confirmed_hot.h"
 #include "join/deopt_causes.h"
 #include "join/heat_index.h"
+#include "join/hot_array_callbacks.h"
 #include "join/join_settings.h"
 
 namespace v8lint::join {
@@ -39,8 +40,12 @@ JoinOutcome run_join(const JoinRequest& request) {
     ConfigSources sources;
     sources.forced_path = lint.config_path;
     sources.known_rule = known_rule_id;
+    sources.overrides = lint.rule_overrides;
     JoinSettings settings(std::move(sources));
     ConfirmedHot(heat, settings).apply(linted.diagnostics);
+    std::vector<Diagnostic> trace_only;
+    HotArrayCallbacks(heat, settings).apply(linted.diagnostics, trace_only);
+    std::move(trace_only.begin(), trace_only.end(), std::back_inserter(linted.diagnostics));
     DeoptCauses(scripts).link(outcome.diagnostics, linted.diagnostics);
     std::move(linted.diagnostics.begin(), linted.diagnostics.end(), std::back_inserter(outcome.diagnostics));
   }

@@ -1,5 +1,5 @@
 // The configuration in force for a joined finding's file: the `hot.trace`
-// settings of the .v8lintrc.json that governs it (or --config).
+// settings and rule levels of the .v8lintrc.json that governs it (or --config).
 #pragma once
 
 #include <string>
@@ -15,8 +15,12 @@ class JoinSettings {
   // The defaults when the file's configuration is broken: the static pass
   // has already reported it.
   TraceHotConfig hot_trace(const std::string& path);
+  // The level of `rule` in the file's configuration (with --rule on top), else `fallback`.
+  Severity rule_severity(const std::string& path, const std::string& rule, Severity fallback);
 
  private:
+  std::shared_ptr<const LoadedConfig> config_for(const std::string& path);
+
   ConfigResolver configs_;
 };
 

@@ -29,8 +29,14 @@ bool may_be_callback(TSNode argument) {
          k == "call_expression";
 }
 
+uint32_t line_of(const SyntaxTree& tree, TSNode node) { return tree.source().line_of(ts_node_start_byte(node)); }
+
+}  // namespace
+
+std::span<const std::string_view> default_array_callback_methods() { return kDefaultMethods; }
+
 // "`items.map(...)`", or "`.map(...)`" when the receiver is long or spans lines.
-std::string call_text(const SyntaxTree& tree, TSNode call) {
+std::string array_callback_call_text(const SyntaxTree& tree, TSNode call) {
   TSNode callee = field(call, "function");
   std::string_view object = tree.text(field(callee, "object"));
   std::string_view method = tree.text(field(callee, "property"));
@@ -40,10 +46,6 @@ std::string call_text(const SyntaxTree& tree, TSNode call) {
   text.append(".").append(method).append("(...)`");
   return text;
 }
-
-uint32_t line_of(const SyntaxTree& tree, TSNode node) { return tree.source().line_of(ts_node_start_byte(node)); }
-
-}  // namespace
 
 bool HotPathArrayCallback::is_method_call_with_callback(const RuleContext& context, TSNode call) {
   if (!methods_read_) {
@@ -85,9 +87,8 @@ void HotPathArrayCallback::on_file_end(RuleContext& context) {
     if (!hot) continue;
     TSNode method = field(field(candidate.call, "function"), "property");
     context.report(method,
-                   call_text(context.tree(), candidate.call) + " " + hot->why +
-                       ": the callback costs a call per element, plus a closure per call when written inline; a "
-                       "plain loop on this hot path avoids both",
+                   array_callback_call_text(context.tree(), candidate.call) + " " + hot->why + ": " +
+                       std::string(kArrayCallbackCost),
                    {context.related(hot->where, hot->where_note)});
   }
 }

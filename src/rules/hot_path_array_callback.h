@@ -3,12 +3,22 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rules/rule.h"
 
 namespace v8lint {
+
+// Shared with the join, which reports the calls a V8 trace shows hot:
+// the default `methods`, how a call is shown ("`items.map(...)`"), and why it matters.
+std::span<const std::string_view> default_array_callback_methods();
+std::string array_callback_call_text(const SyntaxTree& tree, TSNode call);
+inline constexpr std::string_view kArrayCallbackCost =
+    "the callback costs a call per element, plus a closure per call when written inline; a plain loop on this hot "
+    "path avoids both";
 
 class HotPathArrayCallback : public Rule {
  public:

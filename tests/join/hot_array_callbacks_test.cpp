@@ -1,0 +1,66 @@
+// hot-path-array-callback from the trace: corpus/trace/array-callback on
+// every Node version.
+#include "join/hot_array_callbacks.h"
+
+#include <gtest/gtest.h>
+
+#include "../trace/trace_test_support.h"
+#include "join_test_support.h"
+
+namespace v8lint::join {
+namespace {
+using namespace trace::testing_support;
+using namespace testing_support;
+
+std::string optimizing_tier(int version) { return version >= 24 ? "Maglev" : "TurboFan"; }
+
+TEST(HotArrayCallbacks, TraceOnlyCallsAreReportedAndTheStaticOneConfirmedOnEveryNodeVersion) {
+  for (int version : kNodeVersions) {
+    SCOPED_TRACE("node " + std::to_string(version));
+    JoinOutcome outcome = run_join(corpus_request(node_log("array-callback", version)));
+    EXPECT_EQ(count_rule(outcome.diagnostics, "hot-path-array-callback"), 3u);
+
+    // total() and its reduce callback were both optimized.
+    const Diagnostic* reduce = find_diagnostic(outcome.diagnostics, "hot-path-array-callback", 20, 13);
+    ASSERT_NE(reduce, nullptr);
+    EXPECT_EQ(reduce->severity, Severity::Warning);
+    EXPECT_EQ(text_property(*reduce, "hot_by_trace"), "both");
+    EXPECT_EQ(text_property(*reduce, "enclosing_tier"), optimizing_tier(version));
+    EXPECT_EQ(text_property(*reduce, "callback_tier"), "TurboFan");
+    EXPECT_EQ(reduce->message, "`xs.reduce(...)` runs on a path V8 optimized (the enclosing `total` ran in " +
+                                   optimizing_tier(version) +
+                                   " and its callback ran in TurboFan): the callback costs a call per element, plus a "
+                                   "closure per call when written inline; a plain loop on this hot path avoids both");
+    ASSERT_EQ(reduce->related.size(), 2u);
+    EXPECT_EQ(reduce->related[0].location.start, (Position{18, 10}));
+    EXPECT_EQ(reduce->related[1].location.start, (Position{20, 20}));
+
+    // scaleOnce() ran once, in the interpreter; only its map callback is hot.
+    const Diagnostic* map = find_diagnostic(outcome.diagnostics, "hot-path-array-callback", 25, 13);
+    ASSERT_NE(map, nullptr);
+    EXPECT_EQ(text_property(*map, "hot_by_trace"), "callback");
+    EXPECT_EQ(text_property(*map, "enclosing_tier"), "<missing>");
+    EXPECT_EQ(text_property(*map, "callback_tier"), "TurboFan");
+    ASSERT_EQ(map->related.size(), 1u);
+    EXPECT_EQ(map->related[0].location.start, (Position{25, 17}));
+
+    // The static rule's own finding (a filter in a for...of), confirmed once:
+    // by countEven itself, or on Node 18 (countEven only reached Sparkplug) by its callback.
+    const Diagnostic* filter = find_diagnostic(outcome.diagnostics, "hot-path-array-callback", 30, 43);
+    ASSERT_NE(filter, nullptr);
+    EXPECT_EQ(filter->severity, Severity::Error);
+    EXPECT_EQ(text_property(*filter, "confirmed_hot"), version == 18 ? "TurboFan" : optimizing_tier(version));
+    std::string evidence = version == 18 ? "its callback ran in TurboFan" : "`countEven` ran in " + optimizing_tier(version);
+    EXPECT_TRUE(filter->message.ends_with("(confirmed hot by trace: " + evidence + ")")) << filter->message;
+  }
+}
+
+TEST(HotArrayCallbacks, TheRuleSwitchedOffAddsNothing) {
+  JoinRequest request = corpus_request(node_log("array-callback", 22));
+  request.lint.rule_overrides["hot-path-array-callback"] = Severity::Off;
+  JoinOutcome outcome = run_join(request);
+  EXPECT_EQ(count_rule(outcome.diagnostics, "hot-path-array-callback"), 0u);
+}
+
+}  // namespace
+}  // namespace v8lint::join
