@@ -34,9 +34,7 @@ TEST(HotEvidence, OptimizedOrEnoughIcStateChanges) {
 TEST(ConfirmedHot, CorpusFindingsInMakeShapesOnEveryNodeVersion) {
   const std::map<int, std::string> tier = {
       {18, "Sparkplug"}, {20, "TurboFan"}, {22, "TurboFan"}, {24, "Maglev"}, {26, "Maglev"}};
-  for (int version : kNodeVersions) {
-    SCOPED_TRACE("node " + std::to_string(version));
-    JoinOutcome outcome = run_join(corpus_request(node_log("megamorphic", version)));
+  for_every_node_version("megamorphic", [&](int version, const JoinOutcome& outcome) {
     for (uint32_t line : {24u, 26u}) {
       const Diagnostic* d = find_diagnostic(outcome.diagnostics, "inconsistent-property-order", line, 5);
       ASSERT_NE(d, nullptr);
@@ -51,7 +49,7 @@ TEST(ConfirmedHot, CorpusFindingsInMakeShapesOnEveryNodeVersion) {
       std::string evidence = version == 18 ? "`makeShapes` changed IC state 61 times" : "`makeShapes` ran in " + tier.at(version);
       EXPECT_TRUE(d->message.ends_with(" (confirmed hot by trace: " + evidence + ")")) << d->message;
     }
-  }
+  });
 }
 
 TEST(ConfirmedHot, RaiseAndThresholdFollowTheConfiguration) {

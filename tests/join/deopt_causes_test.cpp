@@ -48,23 +48,19 @@ void expect_cause(const std::vector<Diagnostic>& found, const Diagnostic& deopt,
 // add()'s `a + b` (18:12, V8 places it at the `+`) gets strings through
 // sumPairs(first, second) and phase(first, second) from phase('a', 'b').
 TEST(DeoptCauses, TypeChangeStringDeoptIsCausedByTheStringArgumentsOnEveryNodeVersion) {
-  for (int version : kNodeVersions) {
-    SCOPED_TRACE("node " + std::to_string(version));
-    JoinOutcome outcome = run_join(corpus_request(node_log("type-change", version)));
+  for_every_node_version("type-change", [](int, const JoinOutcome& outcome) {
     const Diagnostic* deopt = find_deopt(outcome.diagnostics, 18, 12, "not a Number or Oddball");
     ASSERT_NE(deopt, nullptr);
     expect_cause(outcome.diagnostics, *deopt, "variable-type-change", {39, 23}, 2);
     EXPECT_EQ(deopt->related.back().location.start, (Position{39, 28}));  // `second` gets 'b'
-  }
+  });
 }
 
 // lengthSquared()'s `p.x` (28:12, V8 places it at `x`) and the dependency
 // deopts of sumLengths() (31:20, its own position: code thrown away when
 // Point.x generalizes) read the field that new Point('far', 2) makes a string.
 TEST(DeoptCauses, FieldRepresentationDeoptsAreCausedByTheFieldChangeOnEveryNodeVersion) {
-  for (int version : kNodeVersions) {
-    SCOPED_TRACE("node " + std::to_string(version));
-    JoinOutcome outcome = run_join(corpus_request(node_log("field-representation", version)));
+  for_every_node_version("field-representation", [](int version, const JoinOutcome& outcome) {
     const Diagnostic* wrong_map = find_deopt(outcome.diagnostics, 28, 12, "wrong map");
     ASSERT_NE(wrong_map, nullptr);
     expect_cause(outcome.diagnostics, *wrong_map, "property-type-change", {48, 32}, 1);
@@ -72,7 +68,7 @@ TEST(DeoptCauses, FieldRepresentationDeoptsAreCausedByTheFieldChangeOnEveryNodeV
     const Diagnostic* thrown_away = find_deopt(outcome.diagnostics, 31, 20, dependency);
     ASSERT_NE(thrown_away, nullptr);
     expect_cause(outcome.diagnostics, *thrown_away, "property-type-change", {48, 32}, 1);
-  }
+  });
 }
 
 TEST(DeoptCauses, OnlyTypeReasonsAreExplained) {

@@ -15,9 +15,7 @@ using namespace testing_support;
 std::string optimizing_tier(int version) { return version >= 24 ? "Maglev" : "TurboFan"; }
 
 TEST(HotArrayCallbacks, TraceOnlyCallsAreReportedAndTheStaticOneConfirmedOnEveryNodeVersion) {
-  for (int version : kNodeVersions) {
-    SCOPED_TRACE("node " + std::to_string(version));
-    JoinOutcome outcome = run_join(corpus_request(node_log("array-callback", version)));
+  for_every_node_version("array-callback", [](int version, const JoinOutcome& outcome) {
     EXPECT_EQ(count_rule(outcome.diagnostics, "hot-path-array-callback"), 3u);
 
     // total() and its reduce callback were both optimized.
@@ -52,7 +50,7 @@ TEST(HotArrayCallbacks, TraceOnlyCallsAreReportedAndTheStaticOneConfirmedOnEvery
     EXPECT_EQ(text_property(*filter, "confirmed_hot"), version == 18 ? "TurboFan" : optimizing_tier(version));
     std::string evidence = version == 18 ? "its callback ran in TurboFan" : "`countEven` ran in " + optimizing_tier(version);
     EXPECT_TRUE(filter->message.ends_with("(confirmed hot by trace: " + evidence + ")")) << filter->message;
-  }
+  });
 }
 
 TEST(HotArrayCallbacks, TheRuleSwitchedOffAddsNothing) {

@@ -1,6 +1,8 @@
 // Shared by the join tests: a join request over one recorded corpus/trace log.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <string>
 
@@ -26,6 +28,15 @@ inline JoinRequest corpus_request(const std::string& log) {
 
 inline std::string node_log(const std::string& program, int version) {
   return program + "/logs/node" + std::to_string(version) + ".v8.log.gz";
+}
+
+// Runs the join on `program`'s log of every recorded Node version.
+template <typename Check>
+void for_every_node_version(const std::string& program, Check check) {
+  for (int version : kNodeVersions) {
+    SCOPED_TRACE("node " + std::to_string(version));
+    check(version, run_join(corpus_request(node_log(program, version))));
+  }
 }
 
 }  // namespace v8lint::join::testing_support
