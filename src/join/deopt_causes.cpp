@@ -5,6 +5,7 @@
 #include <set>
 
 #include "files/ignore_list.h"
+#include "join/finding_properties.h"
 
 namespace v8lint::join {
 namespace {
@@ -12,23 +13,6 @@ namespace {
 constexpr std::array<std::string_view, 8> kTypeReasons = {
     "not a Smi",       "not a Number",  "not a String", "not a heap number", "Insufficient type feedback",
     "wrong map", "dependent field representation changed", "code dependencies"};
-
-const std::string* text_property(const Diagnostic& d, std::string_view key) {
-  for (const auto& [name, value] : d.properties) {
-    if (name == key && std::holds_alternative<std::string>(value)) return &std::get<std::string>(value);
-  }
-  return nullptr;
-}
-
-void add_to_count(Diagnostic& d, const std::string& key) {
-  for (auto& [name, value] : d.properties) {
-    if (name == key && std::holds_alternative<int64_t>(value)) {
-      ++std::get<int64_t>(value);
-      return;
-    }
-  }
-  d.properties.emplace_back(key, int64_t{1});
-}
 
 void add_unique(std::vector<std::string>& to, std::string_view text) {
   if (std::find(to.begin(), to.end(), text) == to.end()) to.emplace_back(text);

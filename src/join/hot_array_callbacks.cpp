@@ -4,6 +4,7 @@
 
 #include "files/ignore_list.h"
 #include "join/confirmed_hot.h"
+#include "join/finding_properties.h"
 #include "rules/hot_path_array_callback.h"
 #include "semantic/function_model.h"
 
@@ -15,10 +16,6 @@ constexpr std::string_view kRule = HotPathArrayCallback::kMeta.id;
 const trace::TracedFunction* optimized(const TracedFunctions& traced, TSNode function) {
   const trace::TracedFunction* found = traced.of(function);
   return found != nullptr && found->optimized() ? found : nullptr;
-}
-
-bool has_property(const Diagnostic& d, std::string_view key) {
-  return std::any_of(d.properties.begin(), d.properties.end(), [&](const auto& entry) { return entry.first == key; });
 }
 
 Diagnostic* finding_at(std::vector<Diagnostic>& findings, const std::string& path, Position at) {

@@ -36,3 +36,19 @@ TEST(JoinRun, GivenPathsReplaceTheTracedScripts) {
 
 }  // namespace
 }  // namespace v8lint::join
+
+namespace v8lint::join {
+namespace {
+
+TEST(JoinRun, SummaryCountsWhatTheJoinAddedBeforeTheRankedFindings) {
+  JoinOutcome outcome = run_join(testing_support::corpus_request("megamorphic/logs/node22.v8.log.gz"));
+  auto line = std::find(outcome.summary_lines.begin(), outcome.summary_lines.end(),
+                        "join: static findings confirmed hot 2, deopts with a likely static cause 0, array callbacks "
+                        "hot by the trace alone 0");
+  ASSERT_NE(line, outcome.summary_lines.end());
+  ASSERT_NE(line + 1, outcome.summary_lines.end());
+  EXPECT_TRUE((line + 1)->starts_with("#1 ")) << *(line + 1);
+}
+
+}  // namespace
+}  // namespace v8lint::join

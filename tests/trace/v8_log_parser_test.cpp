@@ -131,6 +131,20 @@ TEST_F(ParserTest, CodeCreationTagsAndTierMarkers) {
   EXPECT_EQ(recorder.codes[9].name, "RecordWrite");
 }
 
+// V8 12+ (Node 22+, recorded in corpus/trace): "o" marks on-stack-replaced
+// code, a trailing "'" context-specialized code.
+TEST_F(ParserTest, OsrAndContextSpecializedTierMarkers) {
+  parse("code-creation,JS,12,134762,0x7f2b3a804100,264,add /t/main.js:16:13,0x15ce4aa9eb20,+'");
+  parse("code-creation,JS,12,135416,0x7f2b3a804280,1204,sumPairs /t/main.js:21:18,0x15ce4aa9eb68,o+");
+  parse("code-creation,JS,13,136907,0x7f2b3a8049c0,548,sumPairs /t/main.js:21:18,0x15ce4aa9eb68,*'");
+  parse("code-creation,JS,13,138300,0x7f2b3a804c40,644,sumPairs /t/main.js:21:18,0x15ce4aa9eb68,o*");
+  ASSERT_EQ(recorder.codes.size(), 4u);
+  EXPECT_EQ(recorder.codes[0].tier, Tier::Maglev);
+  EXPECT_EQ(recorder.codes[1].tier, Tier::Maglev);
+  EXPECT_EQ(recorder.codes[2].tier, Tier::Turbofan);
+  EXPECT_EQ(recorder.codes[3].tier, Tier::Turbofan);
+}
+
 TEST_F(ParserTest, DeoptKindsOldAndNew) {
   parse("code-deopt,84325,4704,0x2dc86bf84640,8,1549,eager,</tmp/a.js:104:11> inlined at </tmp/a.js:112:5>,wrong map");
   parse("code-deopt,475826,1024,0x7facfc006680,-1,317,deopt-eager,</tmp/s.js:8:19>,Insufficient type feedback for compare operation");
