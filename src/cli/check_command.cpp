@@ -59,9 +59,9 @@ CommandRunner add_check_command(CLI::App& app) {
   check->add_flag("--report-unused-disable-directives", request->report_unused_disable_directives,
                   "Report v8lint-disable comments that suppress nothing");
   check->add_option("-j,--threads", request->threads, "Worker threads (default: all cores)");
-  check->add_option("--trace", *logs,
-                    "V8 logs (node --log-ic --log-deopt --log-code) to join with: without PATHs, lint the scripts they ran");
-  trace_paths->add_to(*check);
+  auto* trace = check->add_option(
+      "--trace", *logs, "V8 logs (node --log-ic --log-deopt --log-code) to join with: without PATHs, lint the scripts they ran");
+  trace_paths->add_to(*check, trace);
   add_output_options(*check, *output);
   return [request, rule_specs, logs, trace_paths, output] {
     std::string error;

@@ -1,14 +1,19 @@
 #include "cli/trace_options.h"
 
+#include <vector>
+
 namespace v8lint::cli {
 
-void TracePathOptions::add_to(CLI::App& command) {
-  command.add_option("--source-root", paths_.source_root, "Match recorded script paths to files under DIR");
-  command.add_option("--path-map", path_maps_, "Rewrite recorded path prefix FROM to TO (FROM=TO, repeatable)")
-      ->allow_extra_args(false)  // one value per flag: the logs that follow are not path maps
-      ->check([](const std::string& value) { return value.find('=') == std::string::npos ? "expected FROM=TO" : ""; });
-  command.add_flag("--include-internals", paths_.include_internals, "Also report node: internals and natives");
-  command.add_flag("--include-dependencies", paths_.include_dependencies, "Also report code in node_modules");
+void TracePathOptions::add_to(CLI::App& command, CLI::Option* needs) {
+  std::vector<CLI::Option*> added = {
+      command.add_option("--source-root", paths_.source_root, "Match recorded script paths to files under DIR"),
+      command.add_option("--path-map", path_maps_, "Rewrite recorded path prefix FROM to TO (FROM=TO, repeatable)")
+          ->allow_extra_args(false)  // one value per flag: the logs that follow are not path maps
+          ->check([](const std::string& value) { return value.find('=') == std::string::npos ? "expected FROM=TO" : ""; }),
+      command.add_flag("--include-internals", paths_.include_internals, "Also report node: internals and natives"),
+      command.add_flag("--include-dependencies", paths_.include_dependencies, "Also report code in node_modules")};
+  if (needs == nullptr) return;
+  for (CLI::Option* option : added) option->needs(needs);
 }
 
 trace::PathOptions TracePathOptions::resolved() const {

@@ -14,8 +14,9 @@ namespace v8lint::cli {
 
 class TracePathOptions {
  public:
-  // --source-root, --path-map FROM=TO (repeatable), --include-internals, --include-dependencies.
-  void add_to(CLI::App& command);
+  // --source-root, --path-map FROM=TO (repeatable), --include-internals,
+  // --include-dependencies; each only together with `needs` when given (`check --trace`).
+  void add_to(CLI::App& command, CLI::Option* needs = nullptr);
   // The parsed values, path maps split at their first '='.
   trace::PathOptions resolved() const;
 

@@ -58,5 +58,11 @@ TEST(CheckTraceCli, APathMapWithoutEqualsIsAUsageError) {
   EXPECT_NE(run.err.find("expected FROM=TO"), std::string::npos) << run.err;
 }
 
+TEST(CheckTraceCli, TraceOptionsWithoutTraceAreAUsageError) {
+  testing::CliRun run = run_cli(kCorpus, "check megamorphic/main.js " + kPathMap);
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_NE(run.err.find("--path-map requires --trace"), std::string::npos) << run.err;
+}
+
 }  // namespace
 }  // namespace v8lint::join
