@@ -1,10 +1,13 @@
 #include "join/hot_array_callbacks.h"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
 
 #include "files/ignore_list.h"
 #include "join/confirmed_hot.h"
 #include "join/finding_properties.h"
+#include "lint/suppressions.h"
 #include "rules/hot_path_array_callback.h"
 #include "semantic/function_model.h"
 
@@ -18,12 +21,13 @@ const trace::TracedFunction* optimized(const TracedFunctions& traced, TSNode fun
   return found != nullptr && found->optimized() ? found : nullptr;
 }
 
-Diagnostic* finding_at(std::vector<Diagnostic>& findings, const std::string& path, Position at) {
-  std::string absolute = normal_absolute_path(path);
+// The static rule's findings by (absolute path, start).
+std::map<std::pair<std::string, Position>, Diagnostic*> static_findings_by_site(std::vector<Diagnostic>& findings) {
+  std::map<std::pair<std::string, Position>, Diagnostic*> by_site;
   for (Diagnostic& d : findings) {
-    if (d.rule_id == kRule && d.location.start == at && normal_absolute_path(d.location.path) == absolute) return &d;
+    if (d.rule_id == kRule) by_site.emplace(std::pair{normal_absolute_path(d.location.path), d.location.start}, &d);
   }
-  return nullptr;
+  return by_site;
 }
 
 // "the enclosing `total` ran in TurboFan and its callback ran in Maglev".
@@ -86,13 +90,17 @@ Diagnostic HotArrayCallbacks::trace_only_finding(const std::string& path, const 
 }
 
 void HotArrayCallbacks::apply(std::vector<Diagnostic>& static_findings, std::vector<Diagnostic>& added) {
+  std::map<std::pair<std::string, Position>, Diagnostic*> reported = static_findings_by_site(static_findings);
   for (const auto& [path, functions] : heat_.by_path()) {
     const TracedFunctions* traced = heat_.functions_in(path);
     const ParsedScript* script = heat_.scripts().get(path);
     if (traced == nullptr || script == nullptr) continue;
+    std::vector<Diagnostic> found;
     for (const HotCall& call : hot_calls(*script, *traced)) {
       Position at = script->source().position_of(ts_node_start_byte(call.method));
-      if (Diagnostic* existing = finding_at(static_findings, path, at)) {
+      auto existing_site = reported.find({normal_absolute_path(path), at});
+      if (existing_site != reported.end()) {
+        Diagnostic* existing = existing_site->second;
         if (has_property(*existing, "confirmed_hot")) continue;  // its enclosing function already confirmed it
         TSNode node = call.enclosing_traced ? call.enclosing : call.callback;
         const trace::TracedFunction& hot = call.enclosing_traced ? *call.enclosing_traced : *call.callback_traced;
@@ -101,8 +109,10 @@ void HotArrayCallbacks::apply(std::vector<Diagnostic>& static_findings, std::vec
         continue;
       }
       Severity severity = settings_.rule_severity(path, std::string(kRule), HotPathArrayCallback::kMeta.default_severity);
-      if (severity != Severity::Off) added.push_back(trace_only_finding(path, *script, call, severity));
+      if (severity != Severity::Off) found.push_back(trace_only_finding(path, *script, call, severity));
     }
+    if (!found.empty()) Suppressions::from_tree(script->tree()).apply(found, SuppressionOptions{});  // v8lint-disable comments
+    std::move(found.begin(), found.end(), std::back_inserter(added));
   }
 }
 

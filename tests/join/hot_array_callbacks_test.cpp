@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "../trace/trace_test_support.h"
 #include "join_test_support.h"
 
@@ -58,6 +61,24 @@ TEST(HotArrayCallbacks, TheRuleSwitchedOffAddsNothing) {
   request.lint.rule_overrides["hot-path-array-callback"] = Severity::Off;
   JoinOutcome outcome = run_join(request);
   EXPECT_EQ(count_rule(outcome.diagnostics, "hot-path-array-callback"), 0u);
+}
+
+// A trace-only finding obeys the file's v8lint-disable comments: the program
+// is copied with one, and the log's recorded path mapped onto the copy.
+TEST(HotArrayCallbacks, TraceOnlyFindingsObeyDisableComments) {
+  ScratchDir dir;
+  std::ifstream original(kCorpus + "/array-callback/main.js");
+  std::string text((std::istreambuf_iterator<char>(original)), std::istreambuf_iterator<char>());
+  std::string marker = "  return xs.map((x) => x * 2 + 1);";
+  size_t at = text.find(marker);
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, marker.size(), "  return xs.map((x) => x * 2 + 1); // v8lint-disable-line hot-path-array-callback");
+  dir.write("array-callback/main.js", text);
+  JoinRequest request = corpus_request(node_log("array-callback", 22));
+  request.trace.paths.path_maps = {{"/work/wt/tracedata/corpus/trace", dir.root()}};
+  JoinOutcome outcome = run_join(request);
+  EXPECT_EQ(find_diagnostic(outcome.diagnostics, "hot-path-array-callback", 25, 13), nullptr);
+  EXPECT_NE(find_diagnostic(outcome.diagnostics, "hot-path-array-callback", 20, 13), nullptr);
 }
 
 }  // namespace
