@@ -48,6 +48,14 @@ std::vector<std::string> properties_read(const ParsedScript& script, TSNode func
   return properties;
 }
 
+// `0.5`, `1e-3`: a number literal V8 cannot keep as a Smi (a small integer).
+bool is_non_integer_literal(const SyntaxTree& tree, TSNode node) {
+  if (!is(node, "number")) return false;
+  std::string_view text = tree.text(node);
+  bool hex = text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
+  return !hex && text.find_first_of(".eE") != std::string_view::npos;
+}
+
 std::string position_text(const Location& at) {
   return std::to_string(at.start.line) + ":" + std::to_string(at.start.column);
 }
@@ -92,17 +100,27 @@ DeoptCauses::Reads DeoptCauses::reads_at(const ParsedScript& script, Position po
   return reads;
 }
 
-std::vector<Diagnostic*> DeoptCauses::causes_of(const Diagnostic& deopt, std::vector<Diagnostic*>& candidates) {
+DeoptCauses::Explanation DeoptCauses::explain(const Diagnostic& deopt, std::vector<Diagnostic*>& candidates) {
   const ParsedScript* script = scripts_.get(deopt.location.path);
   if (script == nullptr) return {};
   Reads reads = reads_at(*script, deopt.location.start);
+  Explanation explanation;
   std::set<Position> fed;
   for (const std::string& name : reads.names) {
-    for (TSNode argument : feeds(*script).arguments_reaching(name, reads.function))
+    for (TSNode argument : feeds(*script).arguments_reaching(name, reads.function)) {
       fed.insert(script->source().position_of(ts_node_start_byte(argument)));
+      if (is_non_integer_literal(script->tree(), argument))
+        explanation.doubles.push_back(script->source().location(ts_node_start_byte(argument), ts_node_end_byte(argument)));
+    }
   }
-  std::vector<Diagnostic*> causes;
+  // Doubles fail a Smi check before any other kind arrives: they, not a later
+  // string, explain "not a Smi".
+  bool doubles_explain = text_property(deopt, "reason") != nullptr &&
+                         text_property(deopt, "reason")->starts_with("not a Smi") && !explanation.doubles.empty();
+  if (!doubles_explain) explanation.doubles.clear();
+  std::vector<Diagnostic*>& causes = explanation.causes;
   for (Diagnostic* candidate : candidates) {
+    if (doubles_explain && candidate->rule_id == "variable-type-change") continue;
     const std::string* variable = text_property(*candidate, "variable");
     const std::string* property = text_property(*candidate, "property");
     bool feeds_operand = candidate->rule_id == "variable-type-change" && fed.contains(candidate->location.start);
@@ -113,7 +131,7 @@ std::vector<Diagnostic*> DeoptCauses::causes_of(const Diagnostic& deopt, std::ve
                       std::find(reads.properties.begin(), reads.properties.end(), *property) != reads.properties.end();
     if ((feeds_operand || local_operand || field_read) && causes.size() < kMaxCauses) causes.push_back(candidate);
   }
-  return causes;
+  return explanation;
 }
 
 void DeoptCauses::link(std::vector<Diagnostic>& trace_findings, std::vector<Diagnostic>& static_findings) {
@@ -124,8 +142,13 @@ void DeoptCauses::link(std::vector<Diagnostic>& trace_findings, std::vector<Diag
     if (deopt.rule_id != "deopt" || reason == nullptr || !is_type_reason(*reason)) continue;
     auto candidates = static_by_path.find(normal_absolute_path(deopt.location.path));
     if (candidates == static_by_path.end()) continue;
-    std::vector<Diagnostic*> causes = causes_of(deopt, candidates->second);
-    for (size_t i = 0; i < causes.size(); ++i) link_pair(deopt, *causes[i], i == 0);
+    Explanation explanation = explain(deopt, candidates->second);
+    for (size_t i = 0; i < explanation.causes.size(); ++i) link_pair(deopt, *explanation.causes[i], i == 0);
+    for (Location& at : explanation.doubles) {
+      at.path = deopt.location.path;
+      deopt.related.push_back({std::move(at), "a non-integer number reaches the operand from here: not a small integer (Smi)"});
+      add_to_count(deopt, "double_arguments");
+    }
   }
 }
 

@@ -36,8 +36,15 @@ class DeoptCauses {
     std::vector<std::string> names;
     std::vector<std::string> properties;
   };
+  // The static findings behind a deopt, and the non-integer number arguments
+  // reaching its operands (no static rule reports those: the static pass has
+  // one number kind, but they are what fails a "not a Smi" check).
+  struct Explanation {
+    std::vector<Diagnostic*> causes;
+    std::vector<Location> doubles;
+  };
   Reads reads_at(const ParsedScript& script, Position point) const;
-  std::vector<Diagnostic*> causes_of(const Diagnostic& deopt, std::vector<Diagnostic*>& candidates);
+  Explanation explain(const Diagnostic& deopt, std::vector<Diagnostic*>& candidates);
   const ArgumentFeeds& feeds(const ParsedScript& script);
 
   ScriptCache& scripts_;

@@ -53,6 +53,17 @@ TEST(DeoptCauses, TypeChangeStringDeoptIsCausedByTheStringArgumentsOnEveryNodeVe
     ASSERT_NE(deopt, nullptr);
     expect_cause(outcome.diagnostics, *deopt, "variable-type-change", {39, 23}, 2);
     EXPECT_EQ(deopt->related.back().location.start, (Position{39, 28}));  // `second` gets 'b'
+
+    // "not a Smi" comes earlier, from phase(0.5, 0.25): the doubles, which no
+    // static rule reports, are shown instead of the later strings.
+    const Diagnostic* smi = find_deopt(outcome.diagnostics, 18, 12, "not a Smi");
+    ASSERT_NE(smi, nullptr);
+    EXPECT_EQ(text_property(*smi, "cause_rule"), "<missing>");
+    EXPECT_EQ(int_property(*smi, "double_arguments"), 2);
+    ASSERT_GE(smi->related.size(), 2u);
+    EXPECT_EQ(smi->related[smi->related.size() - 2].location.start, (Position{38, 23}));
+    EXPECT_EQ(smi->related.back().location.start, (Position{38, 28}));
+    EXPECT_EQ(smi->related.back().message, "a non-integer number reaches the operand from here: not a small integer (Smi)");
   });
 }
 
