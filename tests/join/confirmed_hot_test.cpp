@@ -52,6 +52,27 @@ TEST(ConfirmedHot, CorpusFindingsInMakeShapesOnEveryNodeVersion) {
   });
 }
 
+// Only the worker isolate ran worker.js: its log confirms the static findings there.
+TEST(ConfirmedHot, WorkerIsolateLogsConfirmTheWorkerScript) {
+  const std::map<int, std::string> evidence = {{20, "`makeShapes` changed IC state 61 times"},
+                                               {26, "`makeShapes` ran in TurboFan"}};
+  for (int version : {20, 26}) {
+    SCOPED_TRACE("node " + std::to_string(version));
+    std::string logs = "worker/logs/node" + std::to_string(version);
+    JoinRequest request = corpus_request(logs + ".isolate-0.v8.log.gz");
+    request.trace.inputs.push_back(kCorpus + "/" + logs + ".isolate-1.v8.log.gz");
+    JoinOutcome outcome = run_join(request);
+    EXPECT_TRUE(outcome.errors.empty());
+    for (uint32_t line : {22u, 24u}) {
+      const Diagnostic* d = find_diagnostic(outcome.diagnostics, "inconsistent-property-order", line, 5);
+      ASSERT_NE(d, nullptr);
+      EXPECT_EQ(absolute_path(d->location.path), kCorpus + "/worker/worker.js");
+      EXPECT_EQ(d->severity, Severity::Error);
+      EXPECT_TRUE(d->message.ends_with("(confirmed hot by trace: " + evidence.at(version) + ")")) << d->message;
+    }
+  }
+}
+
 TEST(ConfirmedHot, RaiseAndThresholdFollowTheConfiguration) {
   ScratchDir dir;
   JoinRequest request = corpus_request(node_log("megamorphic", 18));
