@@ -89,9 +89,22 @@ Position SourceText::position_of(uint32_t byte_offset) const {
 
 uint32_t SourceText::offset_of(Position position) const {
   if (position.line == 0 || position.line > line_starts_.size()) return static_cast<uint32_t>(bytes_.size());
-  uint32_t i = position.line == 1 ? content_start() : line_starts_[position.line - 1];
+  uint32_t i = line_start(position.line);
+  uint32_t column = 1;
+  // Start from the line's last checkpoint at or before the column, so a
+  // position on a 50 MB one-line file costs O(stride), as in position_of.
+  uint32_t line_end = position.line < line_starts_.size() ? line_starts_[position.line] : static_cast<uint32_t>(bytes_.size());
+  auto by_offset = [](const Checkpoint& c, uint32_t offset) { return c.offset < offset; };
+  auto first = std::lower_bound(checkpoints_.begin(), checkpoints_.end(), i, by_offset);
+  auto last = std::lower_bound(first, checkpoints_.end(), line_end, by_offset);
+  auto after = std::upper_bound(first, last, position.column,
+                                [](uint32_t target, const Checkpoint& c) { return target < c.column; });
+  if (after != first) {
+    i = std::prev(after)->offset;
+    column = std::prev(after)->column;
+  }
   auto* p = reinterpret_cast<const unsigned char*>(bytes_.data());
-  for (uint32_t column = 1; column < position.column && i < bytes_.size() && bytes_[i] != '\n';) {
+  for (; column < position.column && i < bytes_.size() && bytes_[i] != '\n';) {
     uint32_t bytes, units;
     utf8_step(p + i, p + bytes_.size(), bytes, units);
     i += bytes;

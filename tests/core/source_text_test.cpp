@@ -61,3 +61,24 @@ TEST(SourceText, CheckpointsGiveTheSameColumnsAsAScanFromTheLineStart) {
 }
 
 }  // namespace v8lint
+
+namespace v8lint {
+namespace {
+
+// offset_of starts from the checkpoints on long lines: positions round-trip
+// across them, with multi-byte characters before and after, on every line.
+TEST(SourceText, OffsetOfRoundTripsAcrossCheckpointsOnLongLines) {
+  std::string line;
+  for (int i = 0; i < 3000; ++i) line += i % 7 == 0 ? "\xC3\xA9" : i % 11 == 0 ? "\xF0\x9F\x98\x80" : "ab";
+  SourceText text("long.js", "\xEF\xBB\xBF" + line + "\n" + line + "\r\nx");
+  for (uint32_t byte = 3; byte < text.bytes().size(); byte += 97) {
+    while ((static_cast<unsigned char>(text.bytes()[byte]) & 0xC0) == 0x80) ++byte;  // a character boundary
+    Position at = text.position_of(byte);
+    EXPECT_EQ(text.offset_of(at), byte) << at.line << ":" << at.column;
+  }
+  EXPECT_EQ(text.offset_of(Position{3, 1}), text.bytes().size() - 1);
+  EXPECT_EQ(text.offset_of(Position{1, 1}), 3u);
+}
+
+}  // namespace
+}  // namespace v8lint
