@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../report/temp_dir.h"
+#include "process/executable_lookup.h"
 #include "run_cli.h"
 
 namespace v8lint::testing {
@@ -53,6 +54,17 @@ JoinedRun run_joined(const std::string& args, const std::string& env = "") {
   return run;
 }
 
+// The isolate logs --keep-logs left in `dir`.
+std::vector<std::filesystem::path> kept_logs(const std::filesystem::path& dir) {
+  std::vector<std::filesystem::path> logs;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::string name = entry.path().filename().string();
+    EXPECT_TRUE(name.starts_with("isolate-") && name.ends_with("-v8.log")) << name;
+    logs.push_back(entry.path());
+  }
+  return logs;
+}
+
 const Finding kMegamorphicSite{"megamorphic-ic", "corpus/trace/megamorphic/main.js", 18, 12};
 const Finding kOrderAt24{"inconsistent-property-order", "corpus/trace/megamorphic/main.js", 24, 5};
 const Finding kOrderAt26{"inconsistent-property-order", "corpus/trace/megamorphic/main.js", 26, 5};
@@ -80,13 +92,56 @@ TEST(RunCommand, AWorkerThreadsFindingsComeFromItsOwnIsolateAndFile) {
   EXPECT_TRUE(contains(run.findings, {"megamorphic-ic", "corpus/trace/worker/worker.js", 16, 15}))
       << ::testing::PrintToString(run.findings);
   EXPECT_EQ(run.cli.out, "");  // the "[bailout ...]" lines --log-deopt prints (Node 18-24) stay off stdout
-  size_t logs = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(kept.path() / "logs")) {
-    std::string name = entry.path().filename().string();
-    EXPECT_TRUE(name.starts_with("isolate-") && name.ends_with("-v8.log")) << name;
-    ++logs;
-  }
-  EXPECT_EQ(logs, 2u);  // the main thread's isolate and the worker's
+  EXPECT_EQ(kept_logs(kept.path() / "logs").size(), 2u);  // the main thread's isolate and the worker's
+}
+
+TEST(RunCommand, NpmRunsTheScriptsNodeThroughTheShim) {
+  TempDir project;
+  project.write("package.json", R"({"name": "p", "version": "1.0.0", "scripts": {"test": "node lib/main.js"}})");
+  std::filesystem::create_directories(project.path() / "lib");
+  std::filesystem::copy_file(kSourceDir / "corpus/trace/megamorphic/main.js", project.path() / "lib/main.js");
+  std::string report = (project.path() / "report.json").string();
+  CliRun run = run_cli(project.path(), "run --format json -o report.json -- npm test --silent");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  std::vector<Finding> found = findings_of(read_whole_file(report));
+  EXPECT_TRUE(contains(found, {"megamorphic-ic", "lib/main.js", 18, 12})) << ::testing::PrintToString(found);
+  EXPECT_TRUE(contains(found, {"inconsistent-property-order", "lib/main.js", 24, 5}));
+}
+
+TEST(RunCommand, ChildProcessesEachWriteTheirOwnLog) {
+  TempDir project;
+  std::filesystem::copy_file(kSourceDir / "corpus/trace/megamorphic/main.js", project.path() / "main.js");
+  // spawn('node') finds the shim; fork() passes the flags in execArgv;
+  // process.execPath without execArgv bypasses both and logs nothing.
+  project.write("parent.js",
+                "const cp = require('node:child_process');\n"
+                "cp.spawnSync('node', [`${__dirname}/main.js`], { stdio: 'inherit' });\n"
+                "cp.spawnSync(process.execPath, ['-e', '0'], { stdio: 'inherit' });\n"
+                "cp.fork(`${__dirname}/main.js`);\n");
+  CliRun run = run_cli(project.path(), "run --format json -o report.json --keep-logs kept -- node parent.js");
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(kept_logs(project.path() / "kept").size(), 3u);  // parent, spawned child, forked child
+  std::vector<Finding> found = findings_of(read_whole_file(project.path() / "report.json"));
+  EXPECT_TRUE(contains(found, {"megamorphic-ic", "main.js", 18, 12})) << ::testing::PrintToString(found);
+}
+
+TEST(RunCommand, NodeByAbsolutePathInsideTheCommandBypassesTheShim) {
+  std::optional<std::string> node = process::find_executable("node", process::current_search_path());
+  ASSERT_TRUE(node.has_value());
+  CliRun run = run_cli(kSourceDir, "run -- sh -c " + shell_quote(shell_quote(*node) + " -e 0"));
+  EXPECT_EQ(run.exit_code, 2);  // the documented limit: no log was written
+  EXPECT_EQ(run.err, "v8lint: 'sh' started no node process: no V8 log to analyze\n");
+}
+
+TEST(RunCommand, MapsAddsMapEventsToTheLog) {
+  TempDir kept;
+  JoinedRun run = run_joined("--maps --keep-logs " + shell_quote(kept.path().string()) +
+                             " -- node corpus/trace/megamorphic/main.js");
+  EXPECT_EQ(run.cli.exit_code, 0) << run.cli.err;
+  EXPECT_TRUE(contains(run.findings, kMegamorphicSite));
+  std::vector<std::filesystem::path> logs = kept_logs(kept.path());
+  ASSERT_EQ(logs.size(), 1u);
+  EXPECT_NE(read_whole_file(logs[0]).find("\nmap,"), std::string::npos);
 }
 
 TEST(RunCommand, PathsWithSpacesInTheProgramAndTheTemporaryDirectory) {
@@ -116,6 +171,8 @@ TEST(RunCommand, TheChildsExitCodeWins) {
 
 // Starts v8lint running a node program that says "ready" once its SIGTERM
 // handling is in place, sends SIGTERM to v8lint, and returns v8lint's exit code.
+// The programs end by themselves after a minute, so a v8lint that does not
+// forward leaves no process behind.
 int terminate_v8lint_running(const std::string& program, const TempDir& temp) {
   std::string out = (temp.path() / "out").string();
   std::string script = "cd " + shell_quote(temp.path().string()) + " && " + shell_quote(V8LINT_BINARY) +
@@ -130,7 +187,7 @@ TEST(RunCommand, SigtermReachesTheChild) {
   TempDir temp;
   int code = terminate_v8lint_running(
       "process.on('SIGTERM', () => { require('fs').writeFileSync('marker', 'got SIGTERM'); process.exit(7); });"
-      "setInterval(() => {}, 1000); console.log('ready');",
+      "setTimeout(() => {}, 60000); console.log('ready');",
       temp);
   EXPECT_EQ(code, 7);
   EXPECT_EQ(read_whole_file(temp.path() / "marker"), "got SIGTERM");
@@ -138,7 +195,7 @@ TEST(RunCommand, SigtermReachesTheChild) {
 
 TEST(RunCommand, AChildKilledBySigtermExits143) {
   TempDir temp;
-  EXPECT_EQ(terminate_v8lint_running("setInterval(() => {}, 1000); console.log('ready');", temp), 128 + 15);
+  EXPECT_EQ(terminate_v8lint_running("setTimeout(() => {}, 60000); console.log('ready');", temp), 128 + 15);
   EXPECT_TRUE(std::filesystem::exists(temp.path() / "report.json"));  // its logs were still analyzed
 }
 
