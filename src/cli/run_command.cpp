@@ -103,18 +103,17 @@ std::optional<int> run_child(const RunOptions& options, const Scratch& scratch) 
   return process::exit_code_of(child->wait());
 }
 
-// The joined report over the logs; the child's non-zero exit code wins over
-// the report's.
-int analyze(RunOptions& options, const std::vector<std::filesystem::path>& logs, int child_code) {
+// Prints the joined report over the logs and returns its exit code (2 when
+// a log could not be read or the configuration is broken).
+int analyze(RunOptions& options, const std::vector<std::filesystem::path>& logs) {
   options.join.trace.inputs.clear();
   for (const auto& log : logs) options.join.trace.inputs.push_back(log.string());
   join::JoinOutcome outcome = join::run_join(options.join);
   for (const std::string& warning : outcome.warnings) std::fprintf(stderr, "v8lint: warning: %s\n", warning.c_str());
   for (const std::string& error : outcome.errors) std::fprintf(stderr, "v8lint: %s\n", error.c_str());
-  if (outcome.aborted) return child_code != 0 ? child_code : kUsageError;
+  if (outcome.aborted) return kUsageError;
   Report report{"run", std::move(outcome.diagnostics), outcome.files_linted, std::move(outcome.summary_lines)};
   int code = emit_report(report, options.output);
-  if (child_code != 0) return child_code;
   return outcome.errors.empty() ? code : kUsageError;
 }
 
@@ -135,12 +134,13 @@ int run(RunOptions& options) {
   std::vector<std::filesystem::path> logs = process::isolate_logs(scratch.logs);
   bool kept = options.keep_logs.empty() || process::keep_logs(logs, options.keep_logs, error);
   if (!kept) fail(error);
-  if (logs.empty()) {
-    fail("'" + options.command.front() + "' started no node process: no V8 log to analyze");
-    return *child_code != 0 ? *child_code : kUsageError;
-  }
-  int code = analyze(options, logs, *child_code);
-  return kept || code > kUsageError ? code : kUsageError;
+  int report_code = logs.empty()
+                        ? fail("'" + options.command.front() + "' started no node process: no V8 log to analyze")
+                        : analyze(options, logs);
+  // The child's failure is the caller's first concern (a CI step running
+  // `v8lint run -- npm test` must still fail on failing tests); then v8lint's own.
+  if (*child_code != 0) return *child_code;
+  return kept ? report_code : kUsageError;
 }
 
 }  // namespace

@@ -199,6 +199,21 @@ TEST(RunCommand, AChildKilledBySigtermExits143) {
   EXPECT_TRUE(std::filesystem::exists(temp.path() / "report.json"));  // its logs were still analyzed
 }
 
+TEST(RunCommand, ErrorLevelFindingsExitOneWhenTheChildSucceeded) {
+  JoinedRun run = run_joined("--rule megamorphic-ic=error -- node corpus/trace/megamorphic/main.js");
+  EXPECT_EQ(run.cli.exit_code, 1) << run.cli.err;
+  EXPECT_TRUE(contains(run.findings, kMegamorphicSite));
+}
+
+TEST(RunCommand, KeepLogsThatCannotBeWrittenExitTwoAfterTheReport) {
+  TempDir temp;
+  std::string not_a_dir = temp.write("a-file", "").string();
+  JoinedRun run = run_joined("--keep-logs " + shell_quote(not_a_dir + "/logs") + " -- node corpus/trace/megamorphic/main.js");
+  EXPECT_EQ(run.cli.exit_code, 2);
+  EXPECT_TRUE(run.cli.err.starts_with("v8lint: --keep-logs: cannot create " + not_a_dir + "/logs")) << run.cli.err;
+  EXPECT_TRUE(contains(run.findings, kMegamorphicSite));
+}
+
 TEST(RunCommand, ACommandNotFoundExitsTwo) {
   CliRun run = run_cli(kSourceDir, "run -- v8lint-no-such-command arg");
   EXPECT_EQ(run.exit_code, 2);
@@ -216,6 +231,9 @@ TEST(RunCommand, ACommandThatStartsNoNodeSaysSo) {
   CliRun run = run_cli(kSourceDir, "run -- true");
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_EQ(run.err, "v8lint: 'true' started no node process: no V8 log to analyze\n");
+  CliRun failed = run_cli(kSourceDir, "run -- sh -c 'exit 4'");
+  EXPECT_EQ(failed.exit_code, 4);  // the child's failure still wins
+  EXPECT_EQ(failed.err, "v8lint: 'sh' started no node process: no V8 log to analyze\n");
 }
 
 }  // namespace
