@@ -59,7 +59,8 @@ std::optional<ChildProcess> ChildProcess::start(const CommandLine& line, const s
   ::close(error_pipe[0]);
   if (exec_errno == 0) return ChildProcess(pid);
   if (pid > 0) ChildProcess(pid).wait();
-  error = "cannot run '" + line.argv.front() + "' (" + line.program + "): " + std::strerror(exec_errno);
+  std::string resolved = line.program == line.argv.front() ? "" : " (" + line.program + ")";
+  error = "cannot run '" + line.argv.front() + "'" + resolved + ": " + std::strerror(exec_errno);
   return std::nullopt;
 }
 

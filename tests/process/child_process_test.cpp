@@ -39,6 +39,8 @@ TEST(ChildProcess, AMissingProgramIsAnErrorNotAnExitCode) {
   std::string error;
   EXPECT_FALSE(ChildProcess::start({"/no/such/program", {"program", "x"}}, plain_environment(), error));
   EXPECT_EQ(error, "cannot run 'program' (/no/such/program): No such file or directory");
+  EXPECT_FALSE(ChildProcess::start({"./no-such-script", {"./no-such-script"}}, plain_environment(), error));
+  EXPECT_EQ(error, "cannot run './no-such-script': No such file or directory");
 }
 
 TEST(ChildProcess, ANonExecutableFileIsAnError) {
