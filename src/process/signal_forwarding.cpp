@@ -8,7 +8,7 @@ namespace {
 std::atomic<pid_t> forward_target{0};
 std::atomic<int> held_signal{0};
 
-void forward(int signal, siginfo_t* info, void*) {
+void forward(int signal, siginfo_t* info, void* /*context*/) {
   if (info != nullptr && info->si_code == SI_KERNEL) return;  // from the terminal: the child got it too
   pid_t child = forward_target.load();
   if (child > 0) {
