@@ -15,5 +15,6 @@ CommandRunner add_check_command(CLI::App& app);
 CommandRunner add_rules_command(CLI::App& app);
 CommandRunner add_explain_command(CLI::App& app);
 CommandRunner add_trace_command(CLI::App& app);
+CommandRunner add_run_command(CLI::App& app);
 
 }  // namespace v8lint::cli

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   add(add_rules_command(app));
   add(add_explain_command(app));
   add(add_trace_command(app));
+  add(add_run_command(app));
 
   try {
     app.parse(argc, argv);

@@ -130,6 +130,19 @@ std::string parse_error_message(const json::parse_error& e) {
   return std::string(colon == std::string_view::npos ? what : what.substr(colon + 2));
 }
 
+// nlohmann reports a number too large for a double as
+// "[json.exception.out_of_range.406] number overflow parsing '1e999'", without
+// its position: the line is where that text first appears.
+ConfigError number_overflow_error(const std::string& path, std::string_view strict, const json::out_of_range& e) {
+  std::string_view what = e.what();
+  size_t open = what.find('\'');
+  size_t close = open == std::string_view::npos ? open : what.find('\'', open + 1);
+  std::string_view number = close == std::string_view::npos ? std::string_view() : what.substr(open + 1, close - open - 1);
+  size_t at = number.empty() ? std::string_view::npos : strict.find(number);
+  uint32_t line = at == std::string_view::npos ? 0 : line_at_byte(strict, at);
+  return {path, line, "number " + std::string(number) + " is too large"};
+}
+
 }  // namespace
 
 std::string ConfigError::to_string() const {
@@ -157,6 +170,9 @@ bool parse_config(std::string_view text, const std::string& path, const RuleIdFi
   } catch (const json::parse_error& e) {
     // e.byte is 1-based and points just past the offending character.
     error = {path, line_at_byte(strict, e.byte ? e.byte - 1 : 0), parse_error_message(e)};
+    return false;
+  } catch (const json::out_of_range& e) {
+    error = number_overflow_error(path, strict, e);
     return false;
   }
   out = Config{};

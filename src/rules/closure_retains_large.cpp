@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -56,15 +57,17 @@ struct LargeLocal {
   TSNode producer;  // the call that made it
 };
 
-// Large locals declared directly in the function scope `scope`.
-std::vector<LargeLocal> large_locals(const SyntaxTree& tree, const ScopeModel& scopes, uint32_t scope) {
-  std::vector<LargeLocal> out;
+// Large locals by the function scope that declares them, in one pass over
+// the bindings (a pass per scope would be quadratic on big files).
+std::map<uint32_t, std::vector<LargeLocal>> large_locals_by_scope(const SyntaxTree& tree, const ScopeModel& scopes) {
+  std::map<uint32_t, std::vector<LargeLocal>> out;
   for (uint32_t b = 0; b < scopes.bindings().size(); ++b) {
-    if (scopes.bindings()[b].scope != scope) continue;
+    uint32_t scope = scopes.bindings()[b].scope;
+    if (scopes.scopes()[scope].kind != ScopeKind::Function) continue;
     std::span<const ValueAssignment> values = scopes.values_of(b);
     if (values.empty() || values[0].source != ValueSource::Initializer) continue;
     TSNode producer = large_value_call(tree, values[0].node);
-    if (!ts_node_is_null(producer)) out.push_back(LargeLocal{b, producer});
+    if (!ts_node_is_null(producer)) out[scope].push_back(LargeLocal{b, producer});
   }
   return out;
 }
@@ -103,11 +106,8 @@ void ClosureRetainsLarge::on_file_end(RuleContext& context) {
   const SyntaxTree& tree = context.tree();
   const ScopeModel& scopes = context.model().scopes();
   const std::vector<FunctionInfo>& functions = context.model().functions().functions();
-  for (uint32_t scope = 0; scope < scopes.scopes().size(); ++scope) {
-    if (scopes.scopes()[scope].kind != ScopeKind::Function) continue;
+  for (const auto& [scope, locals] : large_locals_by_scope(tree, scopes)) {
     TSNode owner = scopes.scopes()[scope].node;
-    std::vector<LargeLocal> locals = large_locals(tree, scopes, scope);
-    if (locals.empty()) continue;
     for (const FunctionInfo& callback : functions) {
       if (!ts_node_eq(enclosing_function(callback.node), owner)) continue;
       std::optional<std::string> role = long_lived_role(tree, callback.node);
