@@ -1,0 +1,67 @@
+#include "trace/script_maps.h"
+
+#include <filesystem>
+
+#include "sourcemap/map_locator.h"
+
+namespace v8lint::trace {
+namespace fs = std::filesystem;
+
+ScriptMaps::ScriptMap& ScriptMaps::load(uint32_t script) {
+  auto [it, added] = maps_.try_emplace(script);
+  ScriptMap& script_map = it->second;
+  if (!added) return script_map;
+  const SourceText* text = resolver_.source_text(script);
+  const std::string& path = resolver_.display_path(script);
+  sourcemap::MapText found;
+  std::string error;
+  auto search = sourcemap::locate_source_map(path, text ? text->bytes() : std::string_view(), scripts_.source_map_url(script),
+                                             found, error);
+  sourcemap::SourceMap map;
+  if (search == sourcemap::MapSearch::Found && sourcemap::parse_source_map(found.json, found.map_path, map, error)) {
+    script_map.sources.assign(map.sources.size(), nullptr);
+    script_map.map = std::move(map);
+  } else if (search != sourcemap::MapSearch::None) {
+    warnings_.push_back(path + ": source map " + found.name + ": " + error + "; findings use generated positions");
+  }
+  return script_map;
+}
+
+ScriptMaps::OriginalSource& ScriptMaps::source(ScriptMap& script_map, uint32_t index) {
+  if (script_map.sources[index] != nullptr) return *script_map.sources[index];
+  const std::string& resolved = script_map.map->sources[index];
+  auto [it, added] = sources_.try_emplace(resolved);
+  OriginalSource& original = it->second;
+  script_map.sources[index] = &original;
+  if (!added) return original;
+  std::string bytes, error;
+  std::error_code ec;
+  // Relative to a map that was found relative to the working directory, or a recorded path.
+  auto on_disk = fs::is_regular_file(resolved, ec) ? std::optional(resolved) : resolver_.find_on_disk(resolver_.mapped_path(resolved));
+  original.on_disk = on_disk && read_file(*on_disk, bytes, error);
+  original.path = original.on_disk ? *on_disk : resolved;
+  const std::optional<std::string>& content = script_map.map->contents[index];
+  if (original.on_disk || content) original.text = std::make_unique<SourceText>(original.path, original.on_disk ? bytes : *content);
+  return original;
+}
+
+std::optional<OriginalPoint> ScriptMaps::original(const SourcePoint& point) {
+  ScriptMap& script_map = load(point.script);
+  if (!script_map.map) return std::nullopt;
+  auto position = script_map.map->lookup(point.line, point.column);
+  if (!position) return std::nullopt;
+  OriginalSource& original = source(script_map, position->source);
+  return OriginalPoint{&original.path, original.text.get(), {position->line, position->column}};
+}
+
+std::vector<std::string> ScriptMaps::sources_on_disk(uint32_t script) {
+  ScriptMap& script_map = load(script);
+  std::vector<std::string> files;
+  for (uint32_t index = 0; index < script_map.sources.size(); ++index) {
+    OriginalSource& original = source(script_map, index);
+    if (original.on_disk) files.push_back(original.path);
+  }
+  return files;
+}
+
+}  // namespace v8lint::trace
