@@ -1,7 +1,9 @@
 #include "sourcemap/url.h"
 
 #include <cctype>
+#include <charconv>
 #include <filesystem>
+#include <optional>
 
 #include "sourcemap/vlq.h"
 
@@ -9,11 +11,13 @@ namespace v8lint::sourcemap {
 namespace fs = std::filesystem;
 namespace {
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
+// The byte of the two hex digits at text[at], if they are two hex digits.
+std::optional<char> hex_byte(std::string_view text, size_t at) {
+  if (at + 2 > text.size()) return std::nullopt;
+  unsigned value = 0;
+  auto [end, status] = std::from_chars(text.data() + at, text.data() + at + 2, value, 16);
+  if (status != std::errc() || end != text.data() + at + 2) return std::nullopt;
+  return static_cast<char>(value);
 }
 
 // The base64 alphabet, and its URL-safe variant's '-' and '_'.
@@ -62,12 +66,9 @@ std::string percent_decode(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
-      out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
-      i += 2;
-      continue;
-    }
-    out += text[i];
+    auto byte = text[i] == '%' ? hex_byte(text, i + 1) : std::nullopt;
+    out += byte.value_or(text[i]);
+    if (byte) i += 2;
   }
   return out;
 }

@@ -54,12 +54,19 @@ std::optional<OriginalPoint> ScriptMaps::original(const SourcePoint& point) {
   return OriginalPoint{&original.path, original.text.get(), {position->line, position->column}};
 }
 
+bool ScriptMaps::is_reported(const SourcePoint& point) {
+  if (!resolver_.is_reported(point.script)) return false;
+  auto found = original(point);
+  return !found || resolver_.reports_dependencies() || !is_dependency_path(*found->path);
+}
+
 std::vector<std::string> ScriptMaps::sources_on_disk(uint32_t script) {
   ScriptMap& script_map = load(script);
   std::vector<std::string> files;
   for (uint32_t index = 0; index < script_map.sources.size(); ++index) {
     OriginalSource& original = source(script_map, index);
-    if (original.on_disk) files.push_back(original.path);
+    bool reported = resolver_.reports_dependencies() || !is_dependency_path(original.path);
+    if (original.on_disk && reported) files.push_back(original.path);
   }
   return files;
 }

@@ -29,9 +29,12 @@ class ScriptMaps {
   // Where `point` came from; nullopt when its script has no usable map or the
   // map leaves the position unmapped (findings then keep the generated one).
   std::optional<OriginalPoint> original(const SourcePoint& point);
+  // Whether findings at `point` are reported: its script is, and the original
+  // source it maps to is not a dependency (bundles hold node_modules code) unless those are reported.
+  bool is_reported(const SourcePoint& point);
   // Whether the script has a usable map.
   bool has_map(uint32_t script) { return load(script).map.has_value(); }
-  // The original sources of the script's map that are files on disk.
+  // The reported original sources of the script's map that are files on disk.
   std::vector<std::string> sources_on_disk(uint32_t script);
   // One per script whose map is named but missing or broken.
   const std::vector<std::string>& warnings() const { return warnings_; }

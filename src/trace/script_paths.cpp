@@ -23,12 +23,16 @@ bool is_web_url(std::string_view name) { return name.starts_with("http://") || n
 
 std::string script_path_of(std::string_view script_name) { return sourcemap::file_url_path(script_name); }
 
+bool is_dependency_path(std::string_view path) {
+  return path.starts_with("node_modules/") || path.starts_with("node_modules\\") ||
+         path.find("/node_modules/") != std::string_view::npos || path.find("\\node_modules\\") != std::string_view::npos;
+}
+
 ScriptOrigin origin_of(std::string_view script_name) {
   std::string path = script_path_of(script_name);
   bool user = path.starts_with('/') || sourcemap::is_drive_path(path) || path.starts_with("\\\\") || is_web_url(path);
   if (!user) return ScriptOrigin::Internal;
-  bool dependency = path.find("/node_modules/") != std::string::npos || path.find("\\node_modules\\") != std::string::npos;
-  return dependency ? ScriptOrigin::Dependency : ScriptOrigin::User;
+  return is_dependency_path(path) ? ScriptOrigin::Dependency : ScriptOrigin::User;
 }
 
 ScriptResolver::ScriptResolver(const ScriptTable& scripts, PathOptions options)

@@ -27,6 +27,8 @@ enum class ScriptOrigin { User, Dependency, Internal };
 // The path part of a script name: file:// URLs decoded, "/C:/x" -> "C:/x".
 std::string script_path_of(std::string_view script_name);
 ScriptOrigin origin_of(std::string_view script_name);
+// A path with a node_modules segment.
+bool is_dependency_path(std::string_view path);
 
 // Fills location.line_text with a window of `text` around location.start (nothing when `text` is null).
 void add_line_text(const SourceText* text, Location& location);
@@ -36,6 +38,7 @@ class ScriptResolver {
   ScriptResolver(const ScriptTable& scripts, PathOptions options);
 
   bool is_reported(uint32_t script);
+  bool reports_dependencies() const { return options_.include_dependencies; }
   const std::string& display_path(uint32_t script);
   // Fills location.line_text (a window of the start line) from the file on
   // disk, else from the log's script-source; leaves it empty when neither is known.

@@ -113,7 +113,7 @@ class FindingBuilder {
 void FindingBuilder::add_ic_sites() {
   for (const IcSite& site : data_.ic_sites) {
     int rank = ic_state_rank(site.worst_state);
-    if (rank < ic_state_rank('P') || !resolver_.is_reported(site.point.script)) continue;
+    if (rank < ic_state_rank('P') || !maps_.is_reported(site.point)) continue;
     bool megamorphic = rank >= ic_state_rank('N');
     std::string state = site.worst_state == 'G' ? "generic" : megamorphic ? "megamorphic" : "polymorphic";
     std::string verb = megamorphic ? " went " : " stayed ";
@@ -148,7 +148,7 @@ void FindingBuilder::add_chains(Diagnostic& d, const DeoptSite& site) {
 
 void FindingBuilder::add_deopt_sites() {
   for (const DeoptSite& site : data_.deopt_sites) {
-    if (!resolver_.is_reported(site.point.script)) continue;
+    if (!maps_.is_reported(site.point)) continue;
     auto dominant = static_cast<DeoptKind>(std::max_element(site.kinds.begin(), site.kinds.end()) - site.kinds.begin());
     int64_t costly = is_tier_up_deopt(site.reason) ? 0
                      : site.kinds[static_cast<int>(DeoptKind::Eager)] + site.kinds[static_cast<int>(DeoptKind::Soft)];
@@ -192,7 +192,7 @@ std::string deopt_loop_message(const FunctionRecord& function, const std::string
 
 void FindingBuilder::add_deopt_loops() {
   for (const FunctionRecord& function : data_.functions) {
-    if (!resolver_.is_reported(function.definition.script)) continue;
+    if (!maps_.is_reported(function.definition)) continue;
     bool looping = most_in_one_isolate(function.isolates) >= deopt_loop_threshold(function.definition);
     if (!looping && function.disabled_reason.empty()) continue;
     int64_t optimized = function.compiled[static_cast<int>(Tier::Turbofan)] + function.compiled[static_cast<int>(Tier::Maglev)];

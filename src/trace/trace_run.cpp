@@ -86,9 +86,8 @@ bool read_input(const std::string& path, LogKind kind, uint32_t isolate, TraceDa
                                 : read_trace_stdout(path, isolate, data, problems, error);
 }
 
-// A script with a source map stands for its original sources (dependencies only when reported).
-std::vector<std::string> source_files_of(const ScriptTable& scripts, ScriptResolver& resolver, ScriptMaps& maps,
-                                         bool include_dependencies) {
+// A script with a source map stands for its original sources.
+std::vector<std::string> source_files_of(const ScriptTable& scripts, ScriptResolver& resolver, ScriptMaps& maps) {
   std::vector<std::string> files;
   for (uint32_t script = 0; script < scripts.size(); ++script) {
     if (!resolver.is_reported(script)) continue;
@@ -96,9 +95,7 @@ std::vector<std::string> source_files_of(const ScriptTable& scripts, ScriptResol
       if (resolver.is_on_disk(script)) files.push_back(resolver.display_path(script));
       continue;
     }
-    for (std::string& original : maps.sources_on_disk(script)) {
-      if (include_dependencies || original.find("node_modules/") == std::string::npos) files.push_back(std::move(original));
-    }
+    for (std::string& original : maps.sources_on_disk(script)) files.push_back(std::move(original));
   }
   std::sort(files.begin(), files.end());
   files.erase(std::unique(files.begin(), files.end()), files.end());
@@ -170,7 +167,7 @@ TraceOutcome run_trace(const TraceRequest& request) {
   if (unresolved_ics > 0)  // after the run's facts, before the top findings
     outcome.summary_lines.insert(outcome.summary_lines.begin() + 4, unresolved_ic_line(unresolved_ics, ic_events));
   for (std::string& error : settings.errors()) outcome.errors.push_back(std::move(error));
-  outcome.source_files = source_files_of(data.scripts, resolver, maps, request.paths.include_dependencies);
+  outcome.source_files = source_files_of(data.scripts, resolver, maps);
   for (const std::string& warning : maps.warnings()) outcome.warnings.push_back(warning);
   return outcome;
 }

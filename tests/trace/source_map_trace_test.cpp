@@ -1,0 +1,85 @@
+// The trace pass through a source map on a small synthetic log: an index map
+// (two sections) inline in a script with a BOM and CRLF line ends, a source
+// known only by its sourcesContent, and a bundled node_modules source.
+#include <gtest/gtest.h>
+
+#include "trace/trace_run.h"
+#include "trace_test_support.h"
+
+namespace v8lint::trace {
+namespace {
+using namespace testing_support;
+
+// dist/app.js line 2 is getX (`x` of `p.x` at column 29), line 3 lib (`y` of `o.y` at column 28).
+// Section 1 maps line 2 to src/app.ts (sourcesContent only); section 2, at line 3, to node_modules/lib/index.js.
+const std::string kMap = R"({"version":3,"file":"app.js","sections":[
+  {"offset":{"line":0,"column":0},"map":{"version":3,"sources":["../src/app.ts"],
+    "sourcesContent":["export function getX(p: { x: number }) {\n  return p.x;\n}\n"],"names":[],"mappings":";AAAA,4BACW"}},
+  {"offset":{"line":2,"column":0},"map":{"version":3,"sources":["../node_modules/lib/index.js"],"names":[],
+    "mappings":"AAAA,2BACW"}}]})";
+
+const std::string kLog =
+    "v8-version,11,3,244,8,-node.38,0\n"
+    "code-creation,JS,10,100,0x1000,64,getX /proj/dist/app.js:2:14,0xa0,~\n"
+    "LoadIC,0x1004,110,2,29,0,1,0x501,x,,\n"
+    "LoadIC,0x1004,111,2,29,1,P,0x502,x,,\n"
+    "LoadIC,0x1004,112,2,29,P,N,0x503,x,,\n"
+    "code-creation,JS,11,120,0x2000,64,lib /proj/dist/app.js:3:13,0xa1,~\n"
+    "LoadIC,0x2004,113,3,28,0,N,0x504,y,,\n";
+
+std::string base64(const std::string& bytes) {
+  static constexpr std::string_view kDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  for (size_t i = 0; i < bytes.size(); i += 3) {
+    size_t n = std::min<size_t>(3, bytes.size() - i);
+    uint32_t chunk = 0;
+    for (size_t k = 0; k < 3; ++k) chunk = (chunk << 8) | (k < n ? static_cast<uint8_t>(bytes[i + k]) : 0u);
+    for (size_t k = 0; k < 4; ++k) out += k <= n ? kDigits[(chunk >> (18 - 6 * k)) & 63] : '=';
+  }
+  return out;
+}
+
+struct SourceMapTrace : testing::Test {
+  ScratchDir dir;
+  TraceRequest request;
+  SourceMapTrace() {
+    dir.write("proj/dist/app.js", "\xEF\xBB\xBF\"use strict\";\r\nfunction getX(p) { return p.x; }\r\n"
+                                  "function lib(o) { return o.y; }\r\n//# sourceMappingURL=data:application/json;base64," +
+                                      base64(kMap) + "\r\n");
+    dir.write("proj/node_modules/lib/index.js", "module.exports = function lib(o) {\n  return o.y;\n};\n");
+    request.inputs = {dir.write("v8.log", kLog)};
+    request.paths.source_root = "/nonexistent";
+    request.paths.path_maps = {{"/proj", dir.path("proj")}};
+  }
+};
+
+TEST_F(SourceMapTrace, SectionsMapTheSiteAndSourcesContentGivesTheCodeFrame) {
+  TraceOutcome outcome = run_trace(request);
+  ASSERT_TRUE(outcome.errors.empty());
+  EXPECT_TRUE(outcome.warnings.empty()) << outcome.warnings.front();
+  ASSERT_EQ(outcome.diagnostics.size(), 1u);  // lib's site maps into node_modules
+  const Diagnostic& ic = outcome.diagnostics[0];
+  EXPECT_EQ(ic.rule_id, "megamorphic-ic");
+  EXPECT_EQ(ic.location.path, dir.path("proj/src/app.ts"));
+  EXPECT_EQ(ic.location.start, (Position{2, 12}));
+  EXPECT_EQ(ic.location.line_text, "  return p.x;");
+  EXPECT_EQ(text_property(ic, "generated"), dir.path("proj/dist/app.js") + ":2:29");
+  EXPECT_TRUE(outcome.source_files.empty());  // app.ts is not on disk, the dependency is not reported
+}
+
+TEST_F(SourceMapTrace, BundledDependenciesOnlyWhenAskedFor) {
+  request.paths.include_dependencies = true;
+  TraceOutcome outcome = run_trace(request);
+  ASSERT_EQ(outcome.diagnostics.size(), 2u);
+  std::string lib = dir.path("proj/node_modules/lib/index.js");
+  auto dependency = std::find_if(outcome.diagnostics.begin(), outcome.diagnostics.end(),
+                                 [&](const Diagnostic& d) { return absolute_path(d.location.path) == lib; });
+  ASSERT_NE(dependency, outcome.diagnostics.end());
+  EXPECT_EQ(dependency->location.start, (Position{2, 12}));
+  EXPECT_EQ(dependency->location.line_text, "  return o.y;");
+  EXPECT_EQ(text_property(*dependency, "generated"), dir.path("proj/dist/app.js") + ":3:28");
+  EXPECT_EQ(outcome.source_files, std::vector<std::string>{dependency->location.path});
+}
+
+}  // namespace
+}  // namespace v8lint::trace
