@@ -36,8 +36,9 @@ ScriptMaps::OriginalSource& ScriptMaps::source(ScriptMap& script_map, uint32_t i
   if (!added) return original;
   std::string bytes, error;
   std::error_code ec;
-  // Relative to a map that was found relative to the working directory, or a recorded path.
-  auto on_disk = fs::is_regular_file(resolved, ec) ? std::optional(resolved) : resolver_.find_on_disk(resolver_.mapped_path(resolved));
+  // A relative path is relative to a map found relative to the working directory; an absolute one may be recorded elsewhere.
+  bool found_relative = fs::path(resolved).is_relative() && fs::is_regular_file(resolved, ec);
+  auto on_disk = found_relative ? std::optional(resolved) : resolver_.find_on_disk(resolver_.mapped_path(resolved));
   original.on_disk = on_disk && read_file(*on_disk, bytes, error);
   original.path = original.on_disk ? *on_disk : resolved;
   const std::optional<std::string>& content = script_map.map->contents[index];

@@ -140,3 +140,32 @@ TEST(SourceMap, UnsortedSegmentsAreSorted) {
 
 }  // namespace
 }  // namespace v8lint::sourcemap
+
+namespace v8lint::sourcemap {
+namespace {
+
+// Adversarial maps: each must end in a clear error or a usable map, never a crash or a hang.
+TEST(SourceMapAdversarial, DeepNestingAndHugeMappings) {
+  SourceMap map;
+  std::string error;
+  std::string deep = R"({"version":3,"sources":)" + std::string(100000, '[') + std::string(100000, ']') + R"(,"mappings":""})";
+  EXPECT_FALSE(parse_source_map(deep, "/p/a.map", map, error));
+  EXPECT_EQ(error, "\"sources\" is not an array of strings (or nulls)");
+
+  std::string mappings;
+  for (int line = 0; line < 1000; ++line) {
+    for (int segment = 0; segment < 1000; ++segment) mappings += segment == 0 ? "AAAA" : ",CAAC";
+    mappings += ";";
+  }
+  ASSERT_TRUE(parse_source_map(R"({"version":3,"sources":["a.ts"],"mappings":")" + mappings + "\"}", "/p/a.map", map, error))
+      << error;
+  EXPECT_EQ(map.mappings.size(), 1000000u);
+  auto last = map.lookup(1000, 1000);
+  ASSERT_TRUE(last);
+  // The original column runs on across lines (only the generated column restarts): 999 per line.
+  EXPECT_EQ(last->line, 1u);
+  EXPECT_EQ(last->column, 999u * 1000u + 1u);
+}
+
+}  // namespace
+}  // namespace v8lint::sourcemap
