@@ -125,6 +125,19 @@ TEST(SourceMapLogs, TheJoinLintsTheTypeScriptSourcesInsteadOfTheGeneratedJavaScr
   }
 }
 
+// Paths below the working directory are shown relative to it, the original sources' like the scripts'.
+TEST(SourceMapLogs, OriginalSourcesAreShownRelativeToTheWorkingDirectory) {
+  fs::path before = fs::current_path();
+  fs::current_path(kCorpus);
+  TraceOutcome outcome = run_corpus_log("typescript/logs/node20.tsc.v8.log.gz");
+  fs::current_path(before);
+  const Diagnostic* ic = find_diagnostic(outcome.diagnostics, "megamorphic-ic", 11, 16);
+  ASSERT_NE(ic, nullptr);
+  EXPECT_EQ(ic->location.path, "typescript/src/shapes.ts");
+  EXPECT_EQ(text_property(*ic, "generated"), "typescript/dist/shapes.js:10:18");
+  EXPECT_EQ(outcome.source_files, (std::vector<std::string>{"typescript/src/main.ts", "typescript/src/shapes.ts"}));
+}
+
 // The tsc build copied without its maps (or with a broken one) to a scratch directory the log is mapped onto.
 class MaplessBuild : public testing::Test {
  protected:
@@ -159,6 +172,21 @@ TEST_F(MaplessBuild, AMissingMapFallsBackToGeneratedPositionsWithOneWarningPerSc
     EXPECT_TRUE(found) << prefix;
   }
   EXPECT_EQ(outcome.source_files, (std::vector<std::string>{dir_.path("main.js"), dir_.path("shapes.js")}));
+}
+
+TEST_F(MaplessBuild, TheCommandLineWarnsOncePerScriptAndShowsTheGeneratedCodeFrame) {
+  ProcessResult result = run_cli("'" + kProgram + "/logs/node22.tsc.v8.log.gz' --path-map '" + recorded_in() +
+                                 "/typescript/dist=" + dir_.root() + "'");
+  EXPECT_EQ(result.exit_code, 0) << result.output;
+  for (std::string script : {"main.js", "shapes.js"}) {
+    std::string warning = "v8lint: warning: " + dir_.path(script) + ": source map " + dir_.path(script) + ".map: ";
+    size_t at = result.output.find(warning);
+    EXPECT_NE(at, std::string::npos) << result.output;
+    EXPECT_EQ(result.output.find(warning, at + 1), std::string::npos) << "twice: " << warning;
+  }
+  EXPECT_NE(result.output.find(dir_.path("shapes.js") + ":10:18  warning  LoadIC for `x` went megamorphic"), std::string::npos)
+      << result.output;
+  EXPECT_NE(result.output.find(" 10 |     return point.x;\n"), std::string::npos) << result.output;
 }
 
 TEST_F(MaplessBuild, ABrokenMapSaysWhereItIsBroken) {

@@ -12,11 +12,13 @@ using namespace testing_support;
 
 // dist/app.js line 2 is getX (`x` of `p.x` at column 29), line 3 lib (`y` of `o.y` at column 28).
 // Section 1 maps line 2 to src/app.ts (sourcesContent only); section 2, at line 3, to node_modules/lib/index.js.
-const std::string kMap = R"({"version":3,"file":"app.js","sections":[
+std::string index_map(const std::string& app_ts_content) {
+  return R"({"version":3,"file":"app.js","sections":[
   {"offset":{"line":0,"column":0},"map":{"version":3,"sources":["../src/app.ts"],
-    "sourcesContent":["export function getX(p: { x: number }) {\n  return p.x;\n}\n"],"names":[],"mappings":";AAAA,4BACW"}},
+    "sourcesContent":[")" + app_ts_content + R"("],"names":[],"mappings":";AAAA,4BACW"}},
   {"offset":{"line":2,"column":0},"map":{"version":3,"sources":["../node_modules/lib/index.js"],"names":[],
     "mappings":"AAAA,2BACW"}}]})";
+}
 
 const std::string kLog =
     "v8-version,11,3,244,8,-node.38,0\n"
@@ -43,13 +45,17 @@ struct SourceMapTrace : testing::Test {
   ScratchDir dir;
   TraceRequest request;
   SourceMapTrace() {
-    dir.write("proj/dist/app.js", "\xEF\xBB\xBF\"use strict\";\r\nfunction getX(p) { return p.x; }\r\n"
-                                  "function lib(o) { return o.y; }\r\n//# sourceMappingURL=data:application/json;base64," +
-                                      base64(kMap) + "\r\n");
+    write_script("export function getX(p: { x: number }) {\\n  return p.x;\\n}\\n");
     dir.write("proj/node_modules/lib/index.js", "module.exports = function lib(o) {\n  return o.y;\n};\n");
     request.inputs = {dir.write("v8.log", kLog)};
     request.paths.source_root = "/nonexistent";
     request.paths.path_maps = {{"/proj", dir.path("proj")}};
+  }
+  // dist/app.js with a BOM, CRLF line ends and its map inline; `app_ts_content` is JSON-escaped.
+  void write_script(const std::string& app_ts_content) {
+    dir.write("proj/dist/app.js", "\xEF\xBB\xBF\"use strict\";\r\nfunction getX(p) { return p.x; }\r\n"
+                                  "function lib(o) { return o.y; }\r\n//# sourceMappingURL=data:application/json;base64," +
+                                      base64(index_map(app_ts_content)) + "\r\n");
   }
 };
 
@@ -79,6 +85,14 @@ TEST_F(SourceMapTrace, BundledDependenciesOnlyWhenAskedFor) {
   EXPECT_EQ(dependency->location.line_text, "  return o.y;");
   EXPECT_EQ(text_property(*dependency, "generated"), dir.path("proj/dist/app.js") + ":3:28");
   EXPECT_EQ(outcome.source_files, std::vector<std::string>{dependency->location.path});
+}
+
+// Suppression comments are read from the original source the finding points at.
+TEST_F(SourceMapTrace, SuppressionCommentsInTheOriginalSourceApply) {
+  write_script("// v8lint-disable-next-line megamorphic-ic\\n  return p.x;\\n");
+  TraceOutcome outcome = run_trace(request);
+  EXPECT_TRUE(outcome.errors.empty());
+  EXPECT_TRUE(outcome.diagnostics.empty()) << outcome.diagnostics.front().location.path;
 }
 
 }  // namespace
