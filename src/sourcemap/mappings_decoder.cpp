@@ -25,6 +25,9 @@ class MappingsDecoder {
  private:
   bool segment(std::string_view& text, std::string& problem);
   bool add(const std::array<int32_t, 5>& fields, size_t count, std::string& problem);
+  bool place_generated(int32_t column_delta, Mapping& mapping, std::string& problem);
+  bool place_original(const std::array<int32_t, 5>& fields, Mapping& mapping, std::string& problem);
+  bool place_name(int32_t name_delta, Mapping& mapping, std::string& problem);
 
   const MappingsFrame& frame_;
   std::vector<Mapping>& out_;
@@ -83,8 +86,15 @@ bool MappingsDecoder::add(const std::array<int32_t, 5>& fields, size_t count, st
     problem = std::to_string(count) + " fields (a segment has 1, 4 or 5)";
     return false;
   }
-  state_.generated_column += fields[0];
   Mapping mapping;
+  bool ok = place_generated(fields[0], mapping, problem) && (count < 4 || place_original(fields, mapping, problem)) &&
+            (count < 5 || place_name(fields[4], mapping, problem));
+  if (ok) out_.push_back(mapping);
+  return ok;
+}
+
+bool MappingsDecoder::place_generated(int32_t column_delta, Mapping& mapping, std::string& problem) {
+  state_.generated_column += column_delta;
   uint64_t column_offset = line_ == 0 ? frame_.column_offset : 0;
   uint64_t generated_line = line_ + frame_.line_offset;
   if (!fits(state_.generated_column, UINT32_MAX - column_offset) || generated_line >= UINT32_MAX) {
@@ -93,32 +103,35 @@ bool MappingsDecoder::add(const std::array<int32_t, 5>& fields, size_t count, st
   }
   mapping.generated_line = static_cast<uint32_t>(generated_line);
   mapping.generated_column = static_cast<uint32_t>(state_.generated_column + column_offset);
-  if (count >= 4) {
-    state_.source += fields[1];
-    state_.line += fields[2];
-    state_.column += fields[3];
-    if (!fits(state_.source, frame_.source_count)) {
-      problem = "source index " + std::to_string(state_.source) + " out of range (" + std::to_string(frame_.source_count) +
-                " sources)";
-      return false;
-    }
-    if (!fits(state_.line, UINT32_MAX) || !fits(state_.column, UINT32_MAX)) {
-      problem = "negative original line or column";
-      return false;
-    }
-    mapping.source = frame_.first_source + static_cast<uint32_t>(state_.source);
-    mapping.line = static_cast<uint32_t>(state_.line);
-    mapping.column = static_cast<uint32_t>(state_.column);
+  return true;
+}
+
+bool MappingsDecoder::place_original(const std::array<int32_t, 5>& fields, Mapping& mapping, std::string& problem) {
+  state_.source += fields[1];
+  state_.line += fields[2];
+  state_.column += fields[3];
+  if (!fits(state_.source, frame_.source_count)) {
+    problem = "source index " + std::to_string(state_.source) + " out of range (" + std::to_string(frame_.source_count) +
+              " sources)";
+    return false;
   }
-  if (count == 5) {
-    state_.name += fields[4];
-    if (!fits(state_.name, frame_.name_count)) {
-      problem = "name index " + std::to_string(state_.name) + " out of range (" + std::to_string(frame_.name_count) + " names)";
-      return false;
-    }
-    mapping.name = frame_.first_name + static_cast<uint32_t>(state_.name);
+  if (!fits(state_.line, UINT32_MAX) || !fits(state_.column, UINT32_MAX)) {
+    problem = "original line or column out of range";
+    return false;
   }
-  out_.push_back(mapping);
+  mapping.source = frame_.first_source + static_cast<uint32_t>(state_.source);
+  mapping.line = static_cast<uint32_t>(state_.line);
+  mapping.column = static_cast<uint32_t>(state_.column);
+  return true;
+}
+
+bool MappingsDecoder::place_name(int32_t name_delta, Mapping& mapping, std::string& problem) {
+  state_.name += name_delta;
+  if (!fits(state_.name, frame_.name_count)) {
+    problem = "name index " + std::to_string(state_.name) + " out of range (" + std::to_string(frame_.name_count) + " names)";
+    return false;
+  }
+  mapping.name = frame_.first_name + static_cast<uint32_t>(state_.name);
   return true;
 }
 

@@ -72,10 +72,11 @@ class FindingBuilder {
   const std::map<std::string, const SourceText*>& texts_by_path() const { return texts_by_path_; }
 
  private:
-  // In the original source when the script's source map maps the point.
-  Location location_of(const SourcePoint& point) {
+  // In the original source when the script's source map maps the point (then `mapped` is set).
+  Location location_of(const SourcePoint& point, bool* mapped = nullptr) {
     Location location;
     auto original = maps_.original(point);
+    if (mapped != nullptr) *mapped = original.has_value();
     const SourceText* text = original ? original->text : resolver_.source_text(point.script);
     location.path = original ? *original->path : resolver_.display_path(point.script);
     location.start = original ? original->position : Position{point.line, point.column};
@@ -88,9 +89,10 @@ class FindingBuilder {
     Diagnostic& d = diagnostics_.emplace_back();
     d.rule_id = rule;
     d.severity = severity;
-    d.location = location_of(point);
+    bool mapped = false;
+    d.location = location_of(point, &mapped);
     d.message = std::move(message);
-    if (d.location.path != resolver_.display_path(point.script) || d.location.start != Position{point.line, point.column}) {
+    if (mapped) {  // where V8 saw it, in the generated script
       d.properties.emplace_back("generated", resolver_.display_path(point.script) + ":" + std::to_string(point.line) + ":" +
                                                  std::to_string(point.column));
     }

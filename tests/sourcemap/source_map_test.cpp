@@ -124,7 +124,7 @@ TEST(SourceMap, BadMappingsNameTheLineAndSegment) {
   };
   EXPECT_EQ(with("AAAA;AAAA,CCAA"), "\"mappings\": generated line 2, segment 2: source index 1 out of range (1 sources)");
   EXPECT_EQ(with("AAAAC"), "\"mappings\": generated line 1, segment 1: name index 1 out of range (1 names)");
-  EXPECT_EQ(with("AADA"), "\"mappings\": generated line 1, segment 1: negative original line or column");
+  EXPECT_EQ(with("AADA"), "\"mappings\": generated line 1, segment 1: original line or column out of range");
   EXPECT_EQ(with("AA"), "\"mappings\": generated line 1, segment 1: 2 fields (a segment has 1, 4 or 5)");
   EXPECT_EQ(with("AAAAAA"), "\"mappings\": generated line 1, segment 1: more than 5 fields");
   EXPECT_EQ(with(";A*AA"), "\"mappings\": generated line 2, segment 1: invalid base64 VLQ at `*`");
