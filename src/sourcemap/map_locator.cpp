@@ -1,5 +1,6 @@
 #include "sourcemap/map_locator.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/source_text.h"
@@ -10,17 +11,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kKey = "sourceMappingURL=";
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-// Only whitespace up to the end of the line: a comment, not a string literal that quotes one.
-bool rest_of_line_blank(std::string_view text) {
-  for (char c : text) {
-    if (c == '\n') return true;
-    if (!is_space(c)) return false;
-  }
-  return true;
-}
+constexpr std::string_view kSpaces = " \t\r\n";
 
 MapSearch read_map_file(const std::string& path, MapText& out, std::string& error) {
   out.name = path;
@@ -51,13 +42,20 @@ MapSearch read_url(const std::string& script_path, std::string_view url, MapText
 }  // namespace
 
 std::string_view find_source_mapping_url(std::string_view script) {
+  // Each candidate is read only up to the next (later) one, so a text made
+  // of nothing but markers still costs linear time.
+  size_t limit = script.size();
   for (size_t at = script.rfind(kKey); at != std::string_view::npos && at >= 4; at = script.rfind(kKey, at - 1)) {
     std::string_view marker = script.substr(at - 4, 4);
-    if (marker != "//# " && marker != "//@ ") continue;
-    std::string_view url = script.substr(at + kKey.size());
-    size_t end = 0;
-    while (end < url.size() && !is_space(url[end])) ++end;
-    if (end > 0 && rest_of_line_blank(url.substr(end))) return url.substr(0, end);
+    bool reaches_script_end = limit == script.size();
+    std::string_view url = script.substr(at + kKey.size(), limit - std::min(limit, at + kKey.size()));
+    limit = at - 4;
+    size_t end = std::min(url.find_first_of(kSpaces), url.size());
+    if ((marker != "//# " && marker != "//@ ") || end == 0) continue;
+    std::string_view rest = url.substr(end);
+    size_t line_end = rest.find('\n');
+    bool blank = rest.substr(0, line_end).find_first_not_of(kSpaces) == std::string_view::npos;
+    if (blank && (line_end != std::string_view::npos || reaches_script_end)) return url.substr(0, end);
   }
   return {};
 }

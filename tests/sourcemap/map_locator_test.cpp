@@ -96,3 +96,19 @@ TEST(SourceUrls, FileUrlsAndPercentEncoding) {
 
 }  // namespace
 }  // namespace v8lint::sourcemap
+
+namespace v8lint::sourcemap {
+namespace {
+
+// Linear in the text: every candidate is read only up to the next one.
+TEST(MapLocator, TenMegabytesOfMarkersAreNoComment) {
+  std::string markers;
+  while (markers.size() < 10'000'000) markers += "//# sourceMappingURL=";
+  EXPECT_EQ(find_source_mapping_url(markers), "");
+  EXPECT_EQ(find_source_mapping_url(markers + "x.map\n"), "x.map");
+  EXPECT_EQ(find_source_mapping_url("//# sourceMappingURL=a.map //# sourceMappingURL=b.map"), "b.map");
+  EXPECT_EQ(find_source_mapping_url("//# sourceMappingURL=a.map //# sourceMappingURL=\n"), "");
+}
+
+}  // namespace
+}  // namespace v8lint::sourcemap
