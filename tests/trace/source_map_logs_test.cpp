@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "core/source_text.h"
+#include "join/join_run.h"
 #include "trace/trace_run.h"
 #include "trace_test_support.h"
 
@@ -123,6 +124,24 @@ TEST(SourceMapLogs, TheJoinLintsTheTypeScriptSourcesInsteadOfTheGeneratedJavaScr
     for (const std::string& file : outcome.source_files) files.push_back(in_corpus(file));
     EXPECT_EQ(files, (std::vector<std::string>{"typescript/src/main.ts", "typescript/src/shapes.ts"})) << log;
   }
+}
+
+// The join lints the .ts files, so both passes' findings land in the TypeScript sources.
+TEST(SourceMapLogs, TheJoinsStaticPassRunsOnTheTypeScriptSources) {
+  join::JoinRequest request;
+  request.trace.inputs = {kProgram + "/logs/node24.bundle.v8.log.gz"};
+  request.trace.paths.source_root = "/nonexistent";
+  request.trace.paths.path_maps = {{recorded_in(), kCorpus}};
+  request.lint.threads = 1;
+  join::JoinOutcome outcome = join::run_join(request);
+  EXPECT_TRUE(outcome.errors.empty());
+  EXPECT_EQ(outcome.files_linted, 2u);  // src/main.ts and src/shapes.ts, not bundle/app.js
+  const Diagnostic* ic = find_diagnostic(outcome.diagnostics, "megamorphic-ic", 11, 16);
+  ASSERT_NE(ic, nullptr);
+  EXPECT_EQ(in_corpus(ic->location.path), "typescript/src/shapes.ts");
+  const Diagnostic* order = find_diagnostic(outcome.diagnostics, "inconsistent-property-order", 17, 5);
+  ASSERT_NE(order, nullptr);
+  EXPECT_EQ(in_corpus(order->location.path), "typescript/src/main.ts");
 }
 
 // Paths below the working directory are shown relative to it, the original sources' like the scripts'.

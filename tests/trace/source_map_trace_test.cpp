@@ -87,6 +87,33 @@ TEST_F(SourceMapTrace, BundledDependenciesOnlyWhenAskedFor) {
   EXPECT_EQ(outcome.source_files, std::vector<std::string>{dependency->location.path});
 }
 
+// Deopt positions, the calls they were inlined through and deopt-loop definitions are all mapped.
+TEST_F(SourceMapTrace, DeoptsTheirInliningChainsAndDeoptLoopsAreMapped) {
+  std::string log = kLog;
+  for (int round = 0; round < 5; ++round) {
+    std::string start = "0x" + std::to_string(3 + round) + "000";
+    log += "code-creation,JS,12,130," + start + ",64,getX /proj/dist/app.js:2:14,0xa2,*\n";
+    log += "code-deopt,131,64," + start + ",-1,20,deopt-eager,</proj/dist/app.js:2:29> inlined at </proj/dist/app.js:3:28>,"
+           "wrong map\n";
+  }
+  request.inputs = {dir.write("v8.log", log)};
+  TraceOutcome outcome = run_trace(request);
+  std::string app_ts = dir.path("proj/src/app.ts"), app_js = dir.path("proj/dist/app.js");
+  const Diagnostic* deopt = expect_finding(outcome.diagnostics, "deopt", 2, 12, "eager deopt: wrong map (5 times) in optimized getX");
+  ASSERT_NE(deopt, nullptr);
+  EXPECT_EQ(deopt->location.path, app_ts);
+  EXPECT_EQ(text_property(*deopt, "generated"), app_js + ":2:29");
+  ASSERT_EQ(deopt->related.size(), 1u);
+  EXPECT_EQ(absolute_path(deopt->related[0].location.path), dir.path("proj/node_modules/lib/index.js"));
+  EXPECT_EQ(deopt->related[0].location.start, (Position{2, 12}));
+  EXPECT_EQ(deopt->related[0].location.line_text, "  return o.y;");
+  const Diagnostic* loop = find_diagnostic(outcome.diagnostics, "deopt-loop", 1, 1);
+  ASSERT_NE(loop, nullptr);
+  EXPECT_EQ(loop->location.path, app_ts);
+  EXPECT_EQ(loop->location.line_text, "export function getX(p: { x: number }) {");
+  EXPECT_EQ(text_property(*loop, "generated"), app_js + ":2:14");
+}
+
 // Suppression comments are read from the original source the finding points at.
 TEST_F(SourceMapTrace, SuppressionCommentsInTheOriginalSourceApply) {
   write_script("// v8lint-disable-next-line megamorphic-ic\\n  return p.x;\\n");
