@@ -23,7 +23,8 @@ MapSearch read_map_file(const std::string& path, MapText& out, std::string& erro
   return MapSearch::Failed;
 }
 
-MapSearch read_url(const std::string& script_path, std::string_view url, MapText& out, std::string& error) {
+MapSearch read_url(const std::string& script_path, std::string_view url, const LocalPath& local_path, MapText& out,
+                   std::string& error) {
   if (is_data_url(url)) {
     out.name = "inline data: URL";
     out.map_path = script_path;
@@ -35,7 +36,11 @@ MapSearch read_url(const std::string& script_path, std::string_view url, MapText
     return MapSearch::Failed;
   }
   fs::path path(url.starts_with("file:") ? file_url_path(url) : percent_decode(url));
-  if (path.is_relative()) path = fs::path(script_path).parent_path() / path;
+  if (path.is_relative()) {
+    path = fs::path(script_path).parent_path() / path;  // the script's path is local already
+  } else if (local_path) {
+    path = local_path(path.lexically_normal().generic_string());
+  }
   return read_map_file(path.lexically_normal().generic_string(), out, error);
 }
 
@@ -61,12 +66,12 @@ std::string_view find_source_mapping_url(std::string_view script) {
 }
 
 MapSearch locate_source_map(const std::string& script_path, std::string_view script_text, std::string_view logged_url,
-                            MapText& out, std::string& error) {
+                            MapText& out, std::string& error, const LocalPath& local_path) {
   std::string_view url = find_source_mapping_url(script_text);
-  if (!url.empty()) return read_url(script_path, url, out, error);
+  if (!url.empty()) return read_url(script_path, url, local_path, out, error);
   std::error_code ec;
   if (fs::is_regular_file(script_path + ".map", ec)) return read_map_file(script_path + ".map", out, error);
-  if (!logged_url.empty()) return read_url(script_path, logged_url, out, error);
+  if (!logged_url.empty()) return read_url(script_path, logged_url, local_path, out, error);
   return MapSearch::None;
 }
 

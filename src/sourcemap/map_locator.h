@@ -3,6 +3,7 @@
 // URL), else `<script>.map` beside it, else the URL V8 logged for it.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -25,9 +26,13 @@ enum class MapSearch {
   Failed,  // a map is named but cannot be read; `out.name` and `error` say which and why
 };
 
+// Where an absolute path recorded on another machine is on this one.
+using LocalPath = std::function<std::string(const std::string&)>;
+
 // `script_path` is where the script is (relative URLs resolve against it);
-// `logged_url` the sourceMappingURL the log carries for it, or empty.
+// `logged_url` the sourceMappingURL the log carries for it, or empty;
+// `local_path`, when given, relocates absolute map paths.
 MapSearch locate_source_map(const std::string& script_path, std::string_view script_text, std::string_view logged_url,
-                            MapText& out, std::string& error);
+                            MapText& out, std::string& error, const LocalPath& local_path = {});
 
 }  // namespace v8lint::sourcemap

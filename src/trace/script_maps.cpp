@@ -15,8 +15,11 @@ ScriptMaps::ScriptMap& ScriptMaps::load(uint32_t script) {
   const std::string& path = resolver_.display_path(script);
   sourcemap::MapText found;
   std::string error;
+  auto local_path = [this](const std::string& recorded) {
+    return resolver_.find_on_disk(resolver_.mapped_path(recorded)).value_or(recorded);
+  };
   auto search = sourcemap::locate_source_map(path, text ? text->bytes() : std::string_view(), scripts_.source_map_url(script),
-                                             found, error);
+                                             found, error, local_path);
   sourcemap::SourceMap map;
   if (search == sourcemap::MapSearch::Found && sourcemap::parse_source_map(found.json, found.map_path, map, error)) {
     script_map.sources.assign(map.sources.size(), nullptr);

@@ -70,6 +70,22 @@ TEST(MapLocator, FilesByCommentBesideTheScriptOrFromTheLog) {
   EXPECT_EQ(found.json, "{}");
 }
 
+TEST(MapLocator, AbsoluteMapPathsAreRelocated) {
+  ScratchDir dir;
+  dir.write("checkout/dist/app.js.map", kMap);
+  auto local_path = [&](const std::string& recorded) {
+    return recorded.starts_with("/ci/") ? dir.path("checkout/") + recorded.substr(4) : recorded;
+  };
+  MapText found;
+  std::string error;
+  EXPECT_EQ(locate_source_map(dir.path("checkout/dist/app.js"), "//# sourceMappingURL=file:///ci/dist/app.js.map", "", found,
+                              error, local_path),
+            MapSearch::Found)
+      << error;
+  EXPECT_EQ(found.name, dir.path("checkout/dist/app.js.map"));
+  EXPECT_EQ(found.json, kMap);
+}
+
 TEST(MapLocator, AMissingOrRemoteMapIsAFailureNamingIt) {
   ScratchDir dir;
   MapText found;
