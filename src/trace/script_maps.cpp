@@ -50,6 +50,8 @@ ScriptMaps::OriginalSource& ScriptMaps::source(ScriptMap& script_map, uint32_t i
 }
 
 std::optional<OriginalPoint> ScriptMaps::original(const SourcePoint& point) {
+  // Internals and unreported dependencies (met in inlining chains) keep their positions and raise no map warnings.
+  if (!resolver_.is_reported(point.script)) return std::nullopt;
   ScriptMap& script_map = load(point.script);
   if (!script_map.map) return std::nullopt;
   auto position = script_map.map->lookup(point.line, point.column);

@@ -26,8 +26,8 @@ class ScriptMaps {
  public:
   ScriptMaps(const ScriptTable& scripts, ScriptResolver& resolver) : scripts_(scripts), resolver_(resolver) {}
 
-  // Where `point` came from; nullopt when its script has no usable map or the
-  // map leaves the position unmapped (findings then keep the generated one).
+  // Where `point` came from; nullopt when its script is not reported or has no
+  // usable map, or the map leaves the position unmapped (findings then keep the generated one).
   std::optional<OriginalPoint> original(const SourcePoint& point);
   // Whether findings at `point` are reported: its script is, and the original
   // source it maps to is not a dependency (bundles hold node_modules code) unless those are reported.

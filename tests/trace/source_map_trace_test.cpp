@@ -114,6 +114,28 @@ TEST_F(SourceMapTrace, DeoptsTheirInliningChainsAndDeoptLoopsAreMapped) {
   EXPECT_EQ(text_property(*loop, "generated"), app_js + ":2:14");
 }
 
+// A dependency met only in an inlining chain is not reported: its map is not even looked for.
+TEST_F(SourceMapTrace, UnreportedScriptsInChainsRaiseNoMapWarnings) {
+  dir.write("proj/node_modules/dep/dep.js", "exports.f = (o) => o.y;\n//# sourceMappingURL=missing.js.map\n");
+  request.inputs = {dir.write("v8.log", kLog +
+                                            "code-creation,JS,12,130,0x3000,64,getX /proj/dist/app.js:2:14,0xa2,*\n"
+                                            "code-deopt,131,64,0x3000,-1,20,deopt-eager,</proj/dist/app.js:2:29> inlined at "
+                                            "</proj/node_modules/dep/dep.js:1:22>,wrong map\n")};
+  TraceOutcome outcome = run_trace(request);
+  EXPECT_TRUE(outcome.warnings.empty()) << outcome.warnings.front();
+  const Diagnostic* deopt = find_diagnostic(outcome.diagnostics, "deopt", 2, 12);
+  ASSERT_NE(deopt, nullptr);
+  ASSERT_EQ(deopt->related.size(), 1u);
+  EXPECT_EQ(deopt->related[0].location.start, (Position{1, 22}));
+
+  request.paths.include_dependencies = true;  // now it is reported, and its missing map is named
+  outcome = run_trace(request);
+  ASSERT_EQ(outcome.warnings.size(), 1u);
+  EXPECT_EQ(outcome.warnings[0], dir.path("proj/node_modules/dep/dep.js") + ": source map " +
+                                     dir.path("proj/node_modules/dep/missing.js.map") +
+                                     ": cannot open: No such file or directory; findings use generated positions");
+}
+
 // Suppression comments are read from the original source the finding points at.
 TEST_F(SourceMapTrace, SuppressionCommentsInTheOriginalSourceApply) {
   write_script("// v8lint-disable-next-line megamorphic-ic\\n  return p.x;\\n");
