@@ -55,7 +55,7 @@ std::optional<OriginalPoint> ScriptMaps::original(const SourcePoint& point) {
   ScriptMap& script_map = load(point.script);
   if (!script_map.map) return std::nullopt;
   auto position = script_map.map->lookup(point.line, point.column);
-  if (!position) return std::nullopt;
+  if (!position || script_map.map->sources[position->source].empty()) return std::nullopt;  // empty: a null source
   OriginalSource& original = source(script_map, position->source);
   return OriginalPoint{&original.path, original.text.get(), {position->line, position->column}};
 }

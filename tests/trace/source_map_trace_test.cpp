@@ -45,17 +45,17 @@ struct SourceMapTrace : testing::Test {
   ScratchDir dir;
   TraceRequest request;
   SourceMapTrace() {
-    write_script("export function getX(p: { x: number }) {\\n  return p.x;\\n}\\n");
+    write_script(index_map("export function getX(p: { x: number }) {\\n  return p.x;\\n}\\n"));
     dir.write("proj/node_modules/lib/index.js", "module.exports = function lib(o) {\n  return o.y;\n};\n");
     request.inputs = {dir.write("v8.log", kLog)};
     request.paths.source_root = "/nonexistent";
     request.paths.path_maps = {{"/proj", dir.path("proj")}};
   }
-  // dist/app.js with a BOM, CRLF line ends and its map inline; `app_ts_content` is JSON-escaped.
-  void write_script(const std::string& app_ts_content) {
+  // dist/app.js with a BOM, CRLF line ends and `map` inline.
+  void write_script(const std::string& map) {
     dir.write("proj/dist/app.js", "\xEF\xBB\xBF\"use strict\";\r\nfunction getX(p) { return p.x; }\r\n"
                                   "function lib(o) { return o.y; }\r\n//# sourceMappingURL=data:application/json;base64," +
-                                      base64(index_map(app_ts_content)) + "\r\n");
+                                      base64(map) + "\r\n");
   }
 };
 
@@ -136,9 +136,21 @@ TEST_F(SourceMapTrace, UnreportedScriptsInChainsRaiseNoMapWarnings) {
                                      ": cannot open: No such file or directory; findings use generated positions");
 }
 
+// A segment of a null "sources" entry names no file: the finding keeps its generated position.
+TEST_F(SourceMapTrace, ANullSourceLeavesTheGeneratedPosition) {
+  write_script(R"({"version":3,"sources":[null],"mappings":";AAAA,4BACW"})");
+  TraceOutcome outcome = run_trace(request);
+  EXPECT_TRUE(outcome.warnings.empty());
+  const Diagnostic* ic = find_diagnostic(outcome.diagnostics, "megamorphic-ic", 2, 29);
+  ASSERT_NE(ic, nullptr);
+  EXPECT_EQ(ic->location.path, dir.path("proj/dist/app.js"));
+  EXPECT_EQ(ic->location.line_text, "function getX(p) { return p.x; }");
+  EXPECT_EQ(text_property(*ic, "generated"), "<missing>");
+}
+
 // Suppression comments are read from the original source the finding points at.
 TEST_F(SourceMapTrace, SuppressionCommentsInTheOriginalSourceApply) {
-  write_script("// v8lint-disable-next-line megamorphic-ic\\n  return p.x;\\n");
+  write_script(index_map("// v8lint-disable-next-line megamorphic-ic\\n  return p.x;\\n"));
   TraceOutcome outcome = run_trace(request);
   EXPECT_TRUE(outcome.errors.empty());
   EXPECT_TRUE(outcome.diagnostics.empty()) << outcome.diagnostics.front().location.path;
