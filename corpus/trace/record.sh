@@ -99,3 +99,5 @@ for major in $versions; do
     record_trace_deopt "$node" "$major" "$program" "$scratch"
   done
 done
+# The TypeScript program, built by tsc and esbuild (source maps): its own script.
+VERSIONS="$versions" "$here/record-typescript.sh"

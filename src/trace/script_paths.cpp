@@ -2,32 +2,11 @@
 
 #include <filesystem>
 
-#include "trace/log_text.h"
+#include "sourcemap/url.h"
 
 namespace v8lint::trace {
 namespace fs = std::filesystem;
 namespace {
-
-std::string percent_decode(std::string_view text) {
-  std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size()) {
-      auto value = parse_address(text.substr(i + 1, 2));
-      if (value) {
-        out += static_cast<char>(*value);
-        i += 2;
-        continue;
-      }
-    }
-    out += text[i];
-  }
-  return out;
-}
-
-bool is_drive_path(std::string_view path) {
-  return path.size() >= 3 && std::isalpha(static_cast<unsigned char>(path[0])) && path[1] == ':' &&
-         (path[2] == '/' || path[2] == '\\');
-}
 
 // Relative to the working directory when below it (as `check` shows paths), else as found.
 std::string shown_path(const fs::path& found) {
@@ -42,19 +21,18 @@ bool is_web_url(std::string_view name) { return name.starts_with("http://") || n
 
 }  // namespace
 
-std::string script_path_of(std::string_view script_name) {
-  if (!script_name.starts_with("file://")) return std::string(script_name);
-  std::string path = percent_decode(script_name.substr(7));
-  if (path.size() >= 4 && path[0] == '/' && is_drive_path(std::string_view(path).substr(1))) path.erase(0, 1);
-  return path;
+std::string script_path_of(std::string_view script_name) { return sourcemap::file_url_path(script_name); }
+
+bool is_dependency_path(std::string_view path) {
+  return path.starts_with("node_modules/") || path.starts_with("node_modules\\") ||
+         path.find("/node_modules/") != std::string_view::npos || path.find("\\node_modules\\") != std::string_view::npos;
 }
 
 ScriptOrigin origin_of(std::string_view script_name) {
   std::string path = script_path_of(script_name);
-  bool user = path.starts_with('/') || is_drive_path(path) || path.starts_with("\\\\") || is_web_url(path);
+  bool user = path.starts_with('/') || sourcemap::is_drive_path(path) || path.starts_with("\\\\") || is_web_url(path);
   if (!user) return ScriptOrigin::Internal;
-  bool dependency = path.find("/node_modules/") != std::string::npos || path.find("\\node_modules\\") != std::string::npos;
-  return dependency ? ScriptOrigin::Dependency : ScriptOrigin::User;
+  return is_dependency_path(path) ? ScriptOrigin::Dependency : ScriptOrigin::User;
 }
 
 ScriptResolver::ScriptResolver(const ScriptTable& scripts, PathOptions options)
@@ -64,13 +42,23 @@ bool ScriptResolver::is_reported(uint32_t script) { return resolve(script).repor
 
 const std::string& ScriptResolver::display_path(uint32_t script) { return resolve(script).path; }
 
-void ScriptResolver::add_line_text(uint32_t script, Location& location) {
-  Resolved& resolved = resolve(script);
-  if (!resolved.text) return;
-  uint32_t offset = resolved.text->offset_of(location.start);
-  Location framed = resolved.text->location(offset, offset);  // a window of the line, not all of it
+void add_line_text(const SourceText* text, Location& location) {
+  if (text == nullptr) return;
+  uint32_t offset = text->offset_of(location.start);
+  Location framed = text->location(offset, offset);  // a window of the line, not all of it
   location.line_text = std::move(framed.line_text);
   location.line_text_column = framed.line_text_column;
+}
+
+void ScriptResolver::add_line_text(uint32_t script, Location& location) {
+  trace::add_line_text(resolve(script).text.get(), location);
+}
+
+std::string ScriptResolver::mapped_path(std::string path) const {
+  for (const auto& [from, to] : options_.path_maps) {
+    if (path.starts_with(from)) return to + path.substr(from.size());
+  }
+  return path;
 }
 
 // The recorded path when it exists, else the longest suffix of it that exists
@@ -102,13 +90,7 @@ ScriptResolver::Resolved& ScriptResolver::resolve(uint32_t script) {
   ScriptOrigin origin = origin_of(name);
   resolved.reported = origin == ScriptOrigin::User || (origin == ScriptOrigin::Dependency && options_.include_dependencies) ||
                       (origin == ScriptOrigin::Internal && options_.include_internals);
-  resolved.path = script_path_of(name);
-  for (const auto& [from, to] : options_.path_maps) {
-    if (resolved.path.starts_with(from)) {
-      resolved.path = to + resolved.path.substr(from.size());
-      break;
-    }
-  }
+  resolved.path = mapped_path(script_path_of(name));
   std::string bytes, error;
   if (origin != ScriptOrigin::Internal) {
     auto on_disk = find_on_disk(resolved.path);

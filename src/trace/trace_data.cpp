@@ -33,6 +33,11 @@ const std::string* ScriptTable::source(uint32_t id) const {
   return it == sources_.end() ? nullptr : &it->second;
 }
 
+std::string_view ScriptTable::source_map_url(uint32_t id) const {
+  auto it = source_map_urls_.find(id);
+  return it == source_map_urls_.end() ? std::string_view() : std::string_view(it->second);
+}
+
 std::vector<SourcePoint> intern_chain(ScriptTable& scripts, const std::vector<NamedPosition>& chain) {
   std::vector<SourcePoint> points;
   for (const NamedPosition& frame : chain) {

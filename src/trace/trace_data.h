@@ -40,6 +40,9 @@ class ScriptTable {
   const std::string& name(uint32_t id) const { return names_[id]; }
   void set_source(uint32_t id, std::string source);
   const std::string* source(uint32_t id) const;
+  // The sourceMappingURL of script-details events; empty when none was logged.
+  void set_source_map_url(uint32_t id, std::string url) { source_map_urls_.try_emplace(id, std::move(url)); }
+  std::string_view source_map_url(uint32_t id) const;
   size_t size() const { return names_.size(); }
 
  private:
@@ -50,6 +53,7 @@ class ScriptTable {
   std::vector<std::string> names_;
   std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
   std::unordered_map<uint32_t, std::string> sources_;
+  std::unordered_map<uint32_t, std::string> source_map_urls_;
 };
 
 // A deopt position chain with its script names unescaped and interned.

@@ -61,51 +61,61 @@ std::string deopt_kinds(const DeoptSite& site) {
 // Builds one finding kind after another into a shared list.
 class FindingBuilder {
  public:
-  FindingBuilder(const TraceData& data, ScriptResolver& resolver, const FindingOptions& options)
-      : data_(data), resolver_(resolver), options_(options) {}
+  FindingBuilder(const TraceData& data, ScriptResolver& resolver, ScriptMaps& maps, const FindingOptions& options)
+      : data_(data), resolver_(resolver), maps_(maps), options_(options) {}
 
   void add_ic_sites();
   void add_deopt_sites();
   void add_deopt_loops();
   std::vector<Diagnostic> take() { return std::move(diagnostics_); }
-  // The finding sites' scripts by the path findings show.
-  const std::map<std::string, uint32_t>& scripts_by_path() const { return scripts_by_path_; }
+  // The text of each file findings point into, by the path they show.
+  const std::map<std::string, const SourceText*>& texts_by_path() const { return texts_by_path_; }
 
  private:
-  Location location_of(const SourcePoint& point) {
+  // In the original source when the script's source map maps the point (then `mapped` is set).
+  Location location_of(const SourcePoint& point, bool* mapped = nullptr) {
     Location location;
-    location.path = resolver_.display_path(point.script);
-    scripts_by_path_.emplace(location.path, point.script);
-    location.start = {point.line, point.column};
-    location.end = {point.line, point.column + 1};
-    resolver_.add_line_text(point.script, location);
+    auto original = maps_.original(point);
+    if (mapped != nullptr) *mapped = original.has_value();
+    const SourceText* text = original ? original->text : resolver_.source_text(point.script);
+    location.path = original ? *original->path : resolver_.display_path(point.script);
+    location.start = original ? original->position : Position{point.line, point.column};
+    location.end = {location.start.line, location.start.column + 1};
+    texts_by_path_.emplace(location.path, text);
+    add_line_text(text, location);
     return location;
   }
   Diagnostic& add(std::string_view rule, Severity severity, const SourcePoint& point, std::string message) {
     Diagnostic& d = diagnostics_.emplace_back();
     d.rule_id = rule;
     d.severity = severity;
-    d.location = location_of(point);
+    bool mapped = false;
+    d.location = location_of(point, &mapped);
     d.message = std::move(message);
+    if (mapped) {  // where V8 saw it, in the generated script
+      d.properties.emplace_back("generated", resolver_.display_path(point.script) + ":" + std::to_string(point.line) + ":" +
+                                                 std::to_string(point.column));
+    }
     return d;
   }
   void add_chains(Diagnostic& d, const DeoptSite& site);
-  int64_t deopt_loop_threshold(uint32_t script) {
-    return options_.file_settings ? options_.file_settings->deopt_loop_threshold(resolver_.display_path(script))
+  int64_t deopt_loop_threshold(const SourcePoint& point) {
+    return options_.file_settings ? options_.file_settings->deopt_loop_threshold(location_of(point).path)
                                   : kDefaultDeoptLoopThreshold;
   }
 
   const TraceData& data_;
   ScriptResolver& resolver_;
+  ScriptMaps& maps_;
   const FindingOptions& options_;
   std::vector<Diagnostic> diagnostics_;
-  std::map<std::string, uint32_t> scripts_by_path_;
+  std::map<std::string, const SourceText*> texts_by_path_;
 };
 
 void FindingBuilder::add_ic_sites() {
   for (const IcSite& site : data_.ic_sites) {
     int rank = ic_state_rank(site.worst_state);
-    if (rank < ic_state_rank('P') || !resolver_.is_reported(site.point.script)) continue;
+    if (rank < ic_state_rank('P') || !maps_.is_reported(site.point)) continue;
     bool megamorphic = rank >= ic_state_rank('N');
     std::string state = site.worst_state == 'G' ? "generic" : megamorphic ? "megamorphic" : "polymorphic";
     std::string verb = megamorphic ? " went " : " stayed ";
@@ -114,7 +124,7 @@ void FindingBuilder::add_ic_sites() {
     Diagnostic& d = add(megamorphic ? "megamorphic-ic" : "polymorphic-ic", megamorphic ? Severity::Warning : Severity::Note,
                         site.point, std::move(message));
     int64_t impact = megamorphic ? 100 + site.events : 10 + site.map_count();
-    d.properties = {{"ic_type", site.type},
+    d.properties.insert(d.properties.begin(), {{"ic_type", site.type},
                     {"state", state},
                     {"keys", quoted_keys(site.keys)},
                     {"maps", site.map_count()},
@@ -123,7 +133,7 @@ void FindingBuilder::add_ic_sites() {
                     {"function", function_label(data_, site.function)},
                     {"tiers", tier_list(site.tiers)},
                     {"isolates", isolate_counts(data_, site.isolates)},
-                    {std::string(kImpact), impact}};
+                    {std::string(kImpact), impact}});
   }
 }
 
@@ -140,7 +150,7 @@ void FindingBuilder::add_chains(Diagnostic& d, const DeoptSite& site) {
 
 void FindingBuilder::add_deopt_sites() {
   for (const DeoptSite& site : data_.deopt_sites) {
-    if (!resolver_.is_reported(site.point.script)) continue;
+    if (!maps_.is_reported(site.point)) continue;
     auto dominant = static_cast<DeoptKind>(std::max_element(site.kinds.begin(), site.kinds.end()) - site.kinds.begin());
     int64_t costly = is_tier_up_deopt(site.reason) ? 0
                      : site.kinds[static_cast<int>(DeoptKind::Eager)] + site.kinds[static_cast<int>(DeoptKind::Soft)];
@@ -150,14 +160,14 @@ void FindingBuilder::add_deopt_sites() {
                           function_list(data_, site.functions);
     Diagnostic& d = add("deopt", costly > 0 ? Severity::Warning : Severity::Note, site.point, std::move(message));
     add_chains(d, site);
-    d.properties = {{"kind", std::string(deopt_kind_name(dominant))},
+    d.properties.insert(d.properties.begin(), {{"kind", std::string(deopt_kind_name(dominant))},
                     {"kinds", kinds},
                     {"reason", site.reason},
                     {"count", site.count},
                     {"function", function_list(data_, site.functions)},
                     {"inlined", static_cast<int64_t>(site.chains.size())},
                     {"isolates", isolate_counts(data_, site.isolates)},
-                    {std::string(kImpact), costly * 10 + (site.count - costly) * 3}};
+                    {std::string(kImpact), costly * 10 + (site.count - costly) * 3}});
   }
 }
 
@@ -184,19 +194,19 @@ std::string deopt_loop_message(const FunctionRecord& function, const std::string
 
 void FindingBuilder::add_deopt_loops() {
   for (const FunctionRecord& function : data_.functions) {
-    if (!resolver_.is_reported(function.definition.script)) continue;
-    bool looping = most_in_one_isolate(function.isolates) >= deopt_loop_threshold(function.definition.script);
+    if (!maps_.is_reported(function.definition)) continue;
+    bool looping = most_in_one_isolate(function.isolates) >= deopt_loop_threshold(function.definition);
     if (!looping && function.disabled_reason.empty()) continue;
     int64_t optimized = function.compiled[static_cast<int>(Tier::Turbofan)] + function.compiled[static_cast<int>(Tier::Maglev)];
     std::string name = function.name.empty() ? "<anonymous>" : function.name;
     Diagnostic& d = add("deopt-loop", Severity::Error, function.definition,
                         deopt_loop_message(function, name, optimized, looping));
-    d.properties = {{"function", name},
+    d.properties.insert(d.properties.begin(), {{"function", name},
                     {"optimizations", optimized},
                     {"deopts", function.deopts},
                     {"disabled_reason", function.disabled_reason},
                     {"isolates", isolate_counts(data_, function.isolates)},
-                    {std::string(kImpact), 1000 + 10 * function.deopts}};
+                    {std::string(kImpact), 1000 + 10 * function.deopts}});
   }
 }
 
@@ -271,13 +281,13 @@ std::vector<std::string> summary(const TraceData& data, ScriptResolver& resolver
 }
 
 // Hands each source file's findings to the settings, once per file, and keeps what they leave.
-std::vector<Diagnostic> settle_by_file(std::vector<Diagnostic> found, const std::map<std::string, uint32_t>& scripts,
-                                       ScriptResolver& resolver, FileSettings& settings) {
+std::vector<Diagnostic> settle_by_file(std::vector<Diagnostic> found, const std::map<std::string, const SourceText*>& texts,
+                                       FileSettings& settings) {
   std::map<std::string, std::vector<Diagnostic>> by_path;
   for (Diagnostic& d : found) by_path[d.location.path].push_back(std::move(d));
   std::vector<Diagnostic> kept;
   for (auto& [path, findings] : by_path) {
-    settings.settle(path, resolver.source_text(scripts.at(path)), findings);
+    settings.settle(path, texts.at(path), findings);
     std::move(findings.begin(), findings.end(), std::back_inserter(kept));
   }
   return kept;
@@ -285,15 +295,16 @@ std::vector<Diagnostic> settle_by_file(std::vector<Diagnostic> found, const std:
 
 }  // namespace
 
-TraceFindings build_findings(const TraceData& data, ScriptResolver& resolver, const FindingOptions& options) {
-  FindingBuilder builder(data, resolver, options);
+TraceFindings build_findings(const TraceData& data, ScriptResolver& resolver, ScriptMaps& maps,
+                             const FindingOptions& options) {
+  FindingBuilder builder(data, resolver, maps, options);
   builder.add_ic_sites();
   builder.add_deopt_sites();
   builder.add_deopt_loops();
   TraceFindings findings;
   findings.diagnostics = builder.take();
   if (options.file_settings)
-    findings.diagnostics = settle_by_file(std::move(findings.diagnostics), builder.scripts_by_path(), resolver, *options.file_settings);
+    findings.diagnostics = settle_by_file(std::move(findings.diagnostics), builder.texts_by_path(), *options.file_settings);
   std::sort(findings.diagnostics.begin(), findings.diagnostics.end(), diagnostic_less);
   findings.summary_lines = summary(data, resolver, rank_by_impact(findings.diagnostics), options.ranked_lines);
   return findings;

@@ -7,6 +7,7 @@
 
 #include "core/diagnostic.h"
 #include "core/source_text.h"
+#include "trace/script_maps.h"
 #include "trace/script_paths.h"
 #include "trace/trace_data.h"
 
@@ -33,6 +34,7 @@ struct TraceFindings {
   std::vector<std::string> summary_lines;
 };
 
-TraceFindings build_findings(const TraceData& data, ScriptResolver& resolver, const FindingOptions& options);
+// Positions in scripts with a source map are shown in their original sources.
+TraceFindings build_findings(const TraceData& data, ScriptResolver& resolver, ScriptMaps& maps, const FindingOptions& options);
 
 }  // namespace v8lint::trace

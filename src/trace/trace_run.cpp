@@ -86,10 +86,16 @@ bool read_input(const std::string& path, LogKind kind, uint32_t isolate, TraceDa
                                 : read_trace_stdout(path, isolate, data, problems, error);
 }
 
-std::vector<std::string> source_files_of(const ScriptTable& scripts, ScriptResolver& resolver) {
+// A script with a source map stands for its original sources.
+std::vector<std::string> source_files_of(const ScriptTable& scripts, ScriptResolver& resolver, ScriptMaps& maps) {
   std::vector<std::string> files;
   for (uint32_t script = 0; script < scripts.size(); ++script) {
-    if (resolver.is_reported(script) && resolver.is_on_disk(script)) files.push_back(resolver.display_path(script));
+    if (!resolver.is_reported(script)) continue;
+    if (!maps.has_map(script)) {
+      if (resolver.is_on_disk(script)) files.push_back(resolver.display_path(script));
+      continue;
+    }
+    for (std::string& original : maps.sources_on_disk(script)) files.push_back(std::move(original));
   }
   std::sort(files.begin(), files.end());
   files.erase(std::unique(files.begin(), files.end()), files.end());
@@ -152,16 +158,18 @@ TraceOutcome run_trace(const TraceRequest& request) {
     ++outcome.files_read;
   }
   ScriptResolver resolver(data.scripts, request.paths);
+  ScriptMaps maps(data.scripts, resolver);
   FindingOptions options = request.findings;
   options.file_settings = &settings;
-  TraceFindings findings = build_findings(data, resolver, options);
+  TraceFindings findings = build_findings(data, resolver, maps, options);
   outcome.diagnostics = std::move(findings.diagnostics);
   outcome.summary_lines = std::move(findings.summary_lines);
   if (unresolved_ics > 0)  // after the run's facts, before the top findings
     outcome.summary_lines.insert(outcome.summary_lines.begin() + 4, unresolved_ic_line(unresolved_ics, ic_events));
   for (std::string& error : settings.errors()) outcome.errors.push_back(std::move(error));
-  outcome.source_files = source_files_of(data.scripts, resolver);
+  outcome.source_files = source_files_of(data.scripts, resolver, maps);
   outcome.heat = collect_heat(data, resolver);
+  for (const std::string& warning : maps.warnings()) outcome.warnings.push_back(warning);
   return outcome;
 }
 

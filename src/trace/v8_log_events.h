@@ -55,8 +55,9 @@ class V8LogListener {
   virtual void on_ic(const IcEvent& event) = 0;
   virtual void on_deopt(const DeoptEvent& event) = 0;
   virtual void on_disable_optimization(std::string_view function_name, std::string_view reason) = 0;
-  // script-source (with source) and script-details (source empty).
   virtual void on_script(int64_t script_id, std::string_view name, std::string_view source) = 0;
+  // The script's sourceMappingURL as V8 read it (empty when it has none).
+  virtual void on_script_details(int64_t script_id, std::string_view name, std::string_view source_map_url) = 0;
 };
 
 }  // namespace v8lint::trace

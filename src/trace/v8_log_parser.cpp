@@ -194,7 +194,11 @@ LineOutcome V8LogParser::disable_optimization(std::string& problem) {
 LineOutcome V8LogParser::script(bool with_source, std::string& problem) {
   auto id = fields_.size() >= 3 ? parse_int(fields_[1]) : std::nullopt;
   if (!id) return malformed(problem, "script event without an id");
-  listener_.on_script(*id, fields_[2], with_source ? rest_from(3) : std::string_view());
+  if (with_source) {
+    listener_.on_script(*id, fields_[2], rest_from(3));
+  } else {
+    listener_.on_script_details(*id, fields_[2], fields_.size() >= 6 ? rest_from(5) : std::string_view());
+  }
   return LineOutcome::Used;
 }
 

@@ -25,6 +25,7 @@ class IsolateReader final : public V8LogListener {
   void on_deopt(const DeoptEvent& event) override;
   void on_disable_optimization(std::string_view function_name, std::string_view reason) override;
   void on_script(int64_t script_id, std::string_view name, std::string_view source) override;
+  void on_script_details(int64_t script_id, std::string_view name, std::string_view source_map_url) override;
 
  private:
   struct CodeObject {
@@ -106,6 +107,12 @@ void IsolateReader::on_script(int64_t script_id, std::string_view name, std::str
   (void)script_id;
   if (name.empty() || source.empty()) return;
   data_.scripts.set_source(data_.scripts.intern(decoded(name)), decoded(source));
+}
+
+void IsolateReader::on_script_details(int64_t script_id, std::string_view name, std::string_view source_map_url) {
+  (void)script_id;
+  if (name.empty() || source_map_url.empty()) return;
+  data_.scripts.set_source_map_url(data_.scripts.intern(decoded(name)), decoded(source_map_url));
 }
 
 }  // namespace

@@ -51,6 +51,9 @@ struct Recorder final : V8LogListener {
   void on_script(int64_t id, std::string_view name, std::string_view source) override {
     other.push_back("script " + std::to_string(id) + " " + std::string(name) + " [" + std::string(source) + "]");
   }
+  void on_script_details(int64_t id, std::string_view name, std::string_view source_map_url) override {
+    other.push_back("details " + std::to_string(id) + " " + std::string(name) + " [" + std::string(source_map_url) + "]");
+  }
 };
 
 struct ParserTest : testing::Test {
@@ -166,8 +169,10 @@ TEST_F(ParserTest, MovesDeletesScriptsAndDisabledOptimization) {
   parse("code-disable-optimization,hot,Function is being debugged");
   parse(R"(script-source,81,/tmp/s.js,a\x2C b)");
   parse("script-details,81,/tmp/s.js,0,0,");
+  parse("script-details,82,/tmp/t.js,0,0,t.js.map");
   EXPECT_EQ(recorder.other, (std::vector<std::string>{"move 16>32", "delete 32", "disable hot: Function is being debugged",
-                                                      R"(script 81 /tmp/s.js [a\x2C b])", "script 81 /tmp/s.js []"}));
+                                                      R"(script 81 /tmp/s.js [a\x2C b])", "details 81 /tmp/s.js []",
+                                                      "details 82 /tmp/t.js [t.js.map]"}));
 }
 
 TEST_F(ParserTest, MapAndHeapEventsAreSkippedCheaply) {
