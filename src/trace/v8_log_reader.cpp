@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "trace/block_pipeline.h"
 #include "trace/code_map.h"
 #include "trace/code_name.h"
-#include "trace/line_reader.h"
 #include "trace/log_text.h"
 #include "trace/v8_log_parser.h"
 
@@ -110,28 +110,27 @@ void IsolateReader::on_script(int64_t script_id, std::string_view name, std::str
 
 }  // namespace
 
-void LogProblems::skip(uint64_t line, const std::string& reason) {
-  if (skipped_lines++ == 0) {
-    first_skipped_line = line;
-    first_skipped_reason = reason;
+void LogProblems::skip(const SkippedLines& block, uint64_t lines_before) {
+  if (block.count == 0) return;
+  if (skipped_lines == 0) {
+    first_skipped_line = lines_before + block.first_line;
+    first_skipped_reason = block.first_reason;
   }
+  skipped_lines += block.count;
 }
 
 bool read_v8_log(const std::string& path, uint32_t isolate, TraceData& data, LogProblems& problems,
-                 std::string& error) {
-  LineReader reader;
-  if (!reader.open(path, error)) return false;
+                 std::string& error, const ReadOptions& options) {
+  std::unique_ptr<BlockSource> blocks = BlockSource::open(path, error, options.block_size);
+  if (!blocks) return false;
   IsolateReader listener(data, isolate, problems);
-  V8LogParser parser(listener);
-  std::string problem;
-  std::string_view line;
-  while (reader.next(line)) {
-    LineOutcome outcome = parser.parse(line, problem);
-    if (outcome != LineOutcome::Malformed && outcome != LineOutcome::UnknownEvent) continue;
-    if (reader.last_line_unterminated()) problem = "truncated last line (" + problem + ")";
-    problems.skip(reader.line_number(), problem);
-  }
-  problems.read_error = reader.error();
+  uint64_t lines = 0;
+  parse_blocks_in_order(*blocks, options.threads, [&](const EventBatch& batch) {
+    batch.replay(listener);
+    problems.skip(batch.skipped(), lines);
+    lines += batch.lines();
+  });
+  if (blocks->failed()) problems.read_error = blocks->error_after(lines);
   return true;
 }
 
