@@ -22,7 +22,7 @@ class Pipeline {
   Pipeline(BlockSource& source, unsigned threads) : source_(source), slots_(4 * threads) {
     for (auto& slot : slots_) slot = std::make_unique<Slot>();
   }
-  void run(unsigned helpers, const std::function<void(const EventBatch&)>& apply);
+  void run(unsigned helpers, const std::function<void(EventBatch&)>& apply);
 
  private:
   Slot& slot(uint64_t block) { return *slots_[block % slots_.size()]; }
@@ -66,7 +66,7 @@ void Pipeline::help() {
   }
 }
 
-void Pipeline::run(unsigned helpers, const std::function<void(const EventBatch&)>& apply) {
+void Pipeline::run(unsigned helpers, const std::function<void(EventBatch&)>& apply) {
   std::vector<std::jthread> threads;
   for (unsigned i = 0; i < helpers; ++i) threads.emplace_back([this] { help(); });
   std::unique_lock state(state_);
@@ -89,7 +89,7 @@ void Pipeline::run(unsigned helpers, const std::function<void(const EventBatch&)
 
 }  // namespace
 
-void parse_blocks_in_order(BlockSource& source, unsigned threads, const std::function<void(const EventBatch&)>& apply) {
+void parse_blocks_in_order(BlockSource& source, unsigned threads, const std::function<void(EventBatch&)>& apply) {
   if (threads == 0) threads = std::thread::hardware_concurrency();
   threads = std::clamp(threads, 1u, kMaxReadThreads);
   Pipeline(source, threads).run(threads - 1, apply);

@@ -19,6 +19,6 @@ namespace v8lint::trace {
 inline constexpr unsigned kMaxReadThreads = 8;
 
 // `threads` counts the calling thread; 0 means all cores.
-void parse_blocks_in_order(BlockSource& source, unsigned threads, const std::function<void(const EventBatch&)>& apply);
+void parse_blocks_in_order(BlockSource& source, unsigned threads, const std::function<void(EventBatch&)>& apply);
 
 }  // namespace v8lint::trace

@@ -22,7 +22,7 @@ void EventBatch::parse(const TextBlock& block) {
   lines_ = lines.count();
 }
 
-void EventBatch::replay(V8LogListener& listener) const {
+void EventBatch::replay(V8LogListener& listener) {
   struct Dispatch {
     V8LogListener& to;
     void operator()(const CodeCreation& event) const { to.on_code_creation(event); }
@@ -31,10 +31,10 @@ void EventBatch::replay(V8LogListener& listener) const {
     void operator()(const IcEvent& event) const { to.on_ic(event); }
     void operator()(const DeoptEvent& event) const { to.on_deopt(event); }
     void operator()(const DisableOptimization& event) const { to.on_disable_optimization(event.function_name, event.reason); }
-    void operator()(const Script& event) const { to.on_script(event.id, event.name, event.source); }
+    void operator()(Script& event) const { to.on_script(event.id, std::move(event.name), std::move(event.source)); }
   };
   Dispatch dispatch{listener};
-  for (const Event& event : events_) std::visit(dispatch, event);
+  for (Event& event : events_) std::visit(dispatch, event);
 }
 
 }  // namespace v8lint::trace

@@ -2,7 +2,7 @@
 // splitting, number parsing), then replayed in log order on the thread that
 // owns the isolate's state (code map, sites), since what an IC pc resolves
 // to depends on every code event before it. Text fields stay views into the
-// block, which must outlive the replay.
+// block, which must outlive the replay (script sources excepted: decoded).
 #pragma once
 
 #include <cstdint>
@@ -33,8 +33,8 @@ class EventBatch final : public V8LogListener {
 
   // Parses every line of `block`, replacing what the batch held.
   void parse(const TextBlock& block);
-  // Hands the events to `listener` in log order.
-  void replay(V8LogListener& listener) const;
+  // Hands the events to `listener` in log order (script texts moved out).
+  void replay(V8LogListener& listener);
   uint64_t lines() const { return lines_; }
   // Line numbers relative to the block (the first line is 1).
   const SkippedLines& skipped() const { return skipped_; }
@@ -51,7 +51,7 @@ class EventBatch final : public V8LogListener {
   };
   struct Script {
     int64_t id;
-    std::string_view name, source;
+    std::string name, source;
   };
   using Event = std::variant<CodeCreation, CodeMove, CodeDelete, IcEvent, DeoptEvent, DisableOptimization, Script>;
 
@@ -63,8 +63,8 @@ class EventBatch final : public V8LogListener {
   void on_disable_optimization(std::string_view function_name, std::string_view reason) override {
     events_.emplace_back(DisableOptimization{function_name, reason});
   }
-  void on_script(int64_t id, std::string_view name, std::string_view source) override {
-    events_.emplace_back(Script{id, name, source});
+  void on_script(int64_t id, std::string name, std::string source) override {
+    events_.emplace_back(Script{id, std::move(name), std::move(source)});
   }
 
   V8LogParser parser_;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace v8lint::trace {
@@ -55,8 +56,11 @@ class V8LogListener {
   virtual void on_ic(const IcEvent& event) = 0;
   virtual void on_deopt(const DeoptEvent& event) = 0;
   virtual void on_disable_optimization(std::string_view function_name, std::string_view reason) = 0;
-  // script-source (with source) and script-details (source empty).
-  virtual void on_script(int64_t script_id, std::string_view name, std::string_view source) = 0;
+  // script-source (with source) and script-details (source empty). Unlike
+  // the other events' fields, name and source come unescaped: a source is
+  // megabytes of text, decoded where lines are parsed (in parallel), not
+  // where events are applied (in order, on one thread).
+  virtual void on_script(int64_t script_id, std::string name, std::string source) = 0;
 };
 
 }  // namespace v8lint::trace

@@ -24,7 +24,7 @@ class IsolateReader final : public V8LogListener {
   void on_ic(const IcEvent& event) override;
   void on_deopt(const DeoptEvent& event) override;
   void on_disable_optimization(std::string_view function_name, std::string_view reason) override;
-  void on_script(int64_t script_id, std::string_view name, std::string_view source) override;
+  void on_script(int64_t script_id, std::string name, std::string source) override;
 
  private:
   struct CodeObject {
@@ -102,10 +102,10 @@ void IsolateReader::on_disable_optimization(std::string_view function_name, std:
   data_.functions[it->second].disabled_reason = decoded(reason);
 }
 
-void IsolateReader::on_script(int64_t script_id, std::string_view name, std::string_view source) {
+void IsolateReader::on_script(int64_t script_id, std::string name, std::string source) {
   (void)script_id;
   if (name.empty() || source.empty()) return;
-  data_.scripts.set_source(data_.scripts.intern(decoded(name)), decoded(source));
+  data_.scripts.set_source(data_.scripts.intern(name), std::move(source));
 }
 
 }  // namespace
@@ -125,7 +125,7 @@ bool read_v8_log(const std::string& path, uint32_t isolate, TraceData& data, Log
   if (!blocks) return false;
   IsolateReader listener(data, isolate, problems);
   uint64_t lines = 0;
-  parse_blocks_in_order(*blocks, options.threads, [&](const EventBatch& batch) {
+  parse_blocks_in_order(*blocks, options.threads, [&](EventBatch& batch) {
     batch.replay(listener);
     problems.skip(batch.skipped(), lines);
     lines += batch.lines();
