@@ -7,7 +7,7 @@
 #                  bundles (5.9.3 typescript.js and _tsc.js, 4.9.5 typescript.js)
 #                  under Node 20 with --log-ic --log-deopt --log-code --log-maps:
 #                  ~280 MB, ~2.5 min, ~3.5 GB RSS to record
-#   huge.v8.log    only with HUGE=N: large.v8.log concatenated N times (N=8: ~2.2 GB)
+#   huge.v8.log    only with HUGE=N: large.v8.log concatenated N times (N=15: ~4.2 GB)
 #
 # Every tool version is pinned: Node by corpus/trace/node-binary.sh, npm
 # packages by bench/trace/package-lock.json (npm ci).

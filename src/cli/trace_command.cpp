@@ -27,6 +27,7 @@ CommandRunner add_trace_command(CLI::App& app) {
   trace->add_option("--config", request->config.forced_path, "Use this configuration file for every source file");
   trace->add_option("--rule", *rule_specs, "ID=off|note|warn|error, on top of the configuration (repeatable)")
       ->allow_extra_args(false);
+  trace->add_option("-j,--threads", request->threads, "Threads parsing each log (default: all cores)");
   add_output_options(*trace, *output);
   return [request, paths, rule_specs, threshold, threshold_option, output] {
     std::string error;

@@ -80,9 +80,9 @@ std::string describe_problems(const std::string& path, const LogProblems& proble
 }
 
 // Reads one input of a known kind into `data`.
-bool read_input(const std::string& path, LogKind kind, uint32_t isolate, TraceData& data, LogProblems& problems,
-                std::string& error) {
-  return kind == LogKind::V8Log ? read_v8_log(path, isolate, data, problems, error)
+bool read_input(const std::string& path, LogKind kind, uint32_t isolate, unsigned threads, TraceData& data,
+                LogProblems& problems, std::string& error) {
+  return kind == LogKind::V8Log ? read_v8_log(path, isolate, data, problems, error, {.threads = threads})
                                 : read_trace_stdout(path, isolate, data, problems, error);
 }
 
@@ -150,7 +150,7 @@ TraceOutcome run_trace(const TraceRequest& request) {
     auto isolate = static_cast<uint32_t>(data.isolates.size());
     data.isolates.push_back(isolate_label(path));
     LogProblems problems;
-    if (!read_input(path, kind, isolate, data, problems, error)) outcome.errors.push_back(error);
+    if (!read_input(path, kind, isolate, request.threads, data, problems, error)) outcome.errors.push_back(error);
     std::string warning = describe_problems(path, problems);
     if (!warning.empty()) outcome.warnings.push_back(std::move(warning));
     ic_events += problems.ic_events;

@@ -20,6 +20,7 @@ struct TraceRequest {
   FindingOptions findings;  // its file_settings are set by run_trace
   ConfigSources config;      // known_rule defaults to known_rule_id
   std::optional<int64_t> deopt_loop_threshold;  // --deopt-loop-threshold: beats the configuration
+  unsigned threads = 0;  // -j: threads parsing each V8 log (0: all cores); findings do not depend on it
 };
 
 struct TraceOutcome {

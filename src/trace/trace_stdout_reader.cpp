@@ -1,5 +1,6 @@
 #include "trace/trace_stdout_reader.h"
 
+#include <map>
 #include <unordered_map>
 
 #include "trace/line_reader.h"
@@ -50,6 +51,8 @@ class StdoutTraceReader {
     int64_t optimized[kTierCount] = {};
   };
   void begin_deopt(std::string_view text, std::string_view kind, std::string_view reason);
+  void mark_dependent(std::string_view text);
+  void add_dependency_deopts();
   void deopt_position(std::string_view text);
   void flush_unlocated();
 
@@ -58,6 +61,9 @@ class StdoutTraceReader {
   LogProblems& problems_;
   Pending pending_;
   std::unordered_map<std::string, Function> functions_;  // by sfi address
+  // Dependency-change deopts by (sfi address, reason): placed at the end, once
+  // every deopt of the capture has said where its function is.
+  std::map<std::pair<std::string, std::string>, int64_t> dependency_deopts_;
 };
 
 void StdoutTraceReader::line(std::string_view text) {
@@ -69,6 +75,8 @@ void StdoutTraceReader::line(std::string_view text) {
     begin_deopt(head, between(head, "(DEOPT ", ")"), {});
   } else if (text.find(";;; deoptimize at <") != std::string_view::npos) {
     deopt_position(text.substr(text.find(";;; deoptimize at <") + 18));
+  } else if (size_t marked = text.find("[marking dependent code "); marked != std::string_view::npos) {
+    mark_dependent(text.substr(marked));
   } else if (size_t done = text.find("[completed optimizing "); done != std::string_view::npos) {
     JsFunction function = js_function_in(text.substr(done));
     if (function.sfi.empty()) return;
@@ -111,6 +119,33 @@ void StdoutTraceReader::deopt_position(std::string_view text) {
   data_.add_deopt(isolate_, chain[0], outer, deopt_kind_of(pending_.kind), pending_.reason, function.record);
 }
 
+// "[marking dependent code 0x5e8089 <Code TURBOFAN> (0x5e3281 <SharedFunctionInfo phase>) (opt id 7) for
+// deoptimization, reason: code dependencies]" (V8 < 10 has no "<Code ...>"): a dependency-change deopt,
+// printed without a position even with -verbose.
+void StdoutTraceReader::mark_dependent(std::string_view text) {
+  size_t info = text.find(" <SharedFunctionInfo ");
+  size_t open = text.rfind('(', info);
+  if (info == std::string_view::npos || open == std::string_view::npos) return;
+  std::string_view sfi = text.substr(open + 1, info - open - 1);
+  ++dependency_deopts_[{std::string(sfi), std::string(between(text, "reason: ", "]"))}];
+}
+
+// A dependency-change deopt goes to the definition of its function when the
+// capture placed that function (by a located deopt of it), like code-deopt
+// lines without a position in a V8 log; otherwise it is counted as unlocated.
+void StdoutTraceReader::add_dependency_deopts() {
+  for (const auto& [key, count] : dependency_deopts_) {
+    auto function = functions_.find(key.first);
+    if (function == functions_.end() || function->second.record == kNoFunction) {
+      problems_.deopts_without_position += count;
+      continue;
+    }
+    uint32_t record = function->second.record;
+    SourcePoint definition = data_.functions[record].definition;
+    for (int64_t i = 0; i < count; ++i) data_.add_deopt(isolate_, definition, {}, DeoptKind::DependencyChange, key.second, record);
+  }
+}
+
 void StdoutTraceReader::flush_unlocated() {
   if (pending_.active) ++problems_.deopts_without_position;
   pending_.active = false;
@@ -118,6 +153,7 @@ void StdoutTraceReader::flush_unlocated() {
 
 void StdoutTraceReader::finish() {
   flush_unlocated();
+  add_dependency_deopts();
   for (const auto& [sfi, function] : functions_) {
     if (function.record == kNoFunction) continue;
     for (int tier = 0; tier < kTierCount; ++tier) data_.functions[function.record].compiled[tier] += function.optimized[tier];

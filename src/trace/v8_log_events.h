@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace v8lint::trace {
@@ -55,9 +56,12 @@ class V8LogListener {
   virtual void on_ic(const IcEvent& event) = 0;
   virtual void on_deopt(const DeoptEvent& event) = 0;
   virtual void on_disable_optimization(std::string_view function_name, std::string_view reason) = 0;
-  virtual void on_script(int64_t script_id, std::string_view name, std::string_view source) = 0;
-  // The script's sourceMappingURL as V8 read it (empty when it has none).
-  virtual void on_script_details(int64_t script_id, std::string_view name, std::string_view source_map_url) = 0;
+  // script-source (source set) and script-details (source_map_url set: the
+  // script's sourceMappingURL as V8 read it, empty when it has none). Unlike
+  // the other events' fields, these come unescaped: a source is megabytes of
+  // text, decoded where lines are parsed (in parallel), not where events are
+  // applied (in order, on one thread).
+  virtual void on_script(int64_t script_id, std::string name, std::string source, std::string source_map_url) = 0;
 };
 
 }  // namespace v8lint::trace

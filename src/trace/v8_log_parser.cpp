@@ -8,11 +8,12 @@ namespace v8lint::trace {
 namespace {
 
 // Events a V8 log may hold that the trace pass does not need; recognised
-// from the name alone, before splitting (map-details lines are long).
+// from the name alone, before splitting (map-details lines are long). The
+// most frequent come first: with --log-maps most lines are map events.
 constexpr std::array<std::string_view, 28> kIgnoredEvents = {
-    "v8-version", "v8-platform", "new", "delete", "heap-capacity", "heap-available", "scavenge",
-    "markcompact", "map", "map-create", "map-details", "map-move", "sfi-move", "code-source-info", "shared-library",
-    "shared-library-end", "profiler", "tick", "timer-event", "timer-event-start", "timer-event-end",
+    "map-details", "map", "map-create", "code-source-info", "new", "delete", "sfi-move", "map-move",
+    "tick", "v8-version", "v8-platform", "heap-capacity", "heap-available", "scavenge", "markcompact",
+    "shared-library", "shared-library-end", "profiler", "timer-event", "timer-event-start", "timer-event-end",
     "current-time", "function", "compilation-cache", "script", "feedback-vector", "code-disassemble",
     "snapshot-code-name"};
 
@@ -195,9 +196,10 @@ LineOutcome V8LogParser::script(bool with_source, std::string& problem) {
   auto id = fields_.size() >= 3 ? parse_int(fields_[1]) : std::nullopt;
   if (!id) return malformed(problem, "script event without an id");
   if (with_source) {
-    listener_.on_script(*id, fields_[2], rest_from(3));
+    listener_.on_script(*id, decoded(fields_[2]), decoded(rest_from(3)), std::string());
   } else {
-    listener_.on_script_details(*id, fields_[2], fields_.size() >= 6 ? rest_from(5) : std::string_view());
+    listener_.on_script(*id, decoded(fields_[2]), std::string(),
+                        fields_.size() >= 6 ? decoded(rest_from(5)) : std::string());
   }
   return LineOutcome::Used;
 }

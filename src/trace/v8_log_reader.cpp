@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "trace/block_pipeline.h"
 #include "trace/code_map.h"
 #include "trace/code_name.h"
-#include "trace/line_reader.h"
 #include "trace/log_text.h"
 #include "trace/v8_log_parser.h"
 
@@ -24,8 +24,7 @@ class IsolateReader final : public V8LogListener {
   void on_ic(const IcEvent& event) override;
   void on_deopt(const DeoptEvent& event) override;
   void on_disable_optimization(std::string_view function_name, std::string_view reason) override;
-  void on_script(int64_t script_id, std::string_view name, std::string_view source) override;
-  void on_script_details(int64_t script_id, std::string_view name, std::string_view source_map_url) override;
+  void on_script(int64_t script_id, std::string name, std::string source, std::string source_map_url) override;
 
  private:
   struct CodeObject {
@@ -103,42 +102,36 @@ void IsolateReader::on_disable_optimization(std::string_view function_name, std:
   data_.functions[it->second].disabled_reason = decoded(reason);
 }
 
-void IsolateReader::on_script(int64_t script_id, std::string_view name, std::string_view source) {
+void IsolateReader::on_script(int64_t script_id, std::string name, std::string source, std::string source_map_url) {
   (void)script_id;
-  if (name.empty() || source.empty()) return;
-  data_.scripts.set_source(data_.scripts.intern(decoded(name)), decoded(source));
-}
-
-void IsolateReader::on_script_details(int64_t script_id, std::string_view name, std::string_view source_map_url) {
-  (void)script_id;
-  if (name.empty() || source_map_url.empty()) return;
-  data_.scripts.set_source_map_url(data_.scripts.intern(decoded(name)), decoded(source_map_url));
+  if (name.empty()) return;
+  if (!source.empty()) data_.scripts.set_source(data_.scripts.intern(name), std::move(source));
+  if (!source_map_url.empty()) data_.scripts.set_source_map_url(data_.scripts.intern(name), std::move(source_map_url));
 }
 
 }  // namespace
 
-void LogProblems::skip(uint64_t line, const std::string& reason) {
-  if (skipped_lines++ == 0) {
-    first_skipped_line = line;
-    first_skipped_reason = reason;
+void LogProblems::skip(const SkippedLines& block, uint64_t lines_before) {
+  if (block.count == 0) return;
+  if (skipped_lines == 0) {
+    first_skipped_line = lines_before + block.first_line;
+    first_skipped_reason = block.first_reason;
   }
+  skipped_lines += block.count;
 }
 
 bool read_v8_log(const std::string& path, uint32_t isolate, TraceData& data, LogProblems& problems,
-                 std::string& error) {
-  LineReader reader;
-  if (!reader.open(path, error)) return false;
+                 std::string& error, const ReadOptions& options) {
+  std::unique_ptr<BlockSource> blocks = BlockSource::open(path, error, options.block_size);
+  if (!blocks) return false;
   IsolateReader listener(data, isolate, problems);
-  V8LogParser parser(listener);
-  std::string problem;
-  std::string_view line;
-  while (reader.next(line)) {
-    LineOutcome outcome = parser.parse(line, problem);
-    if (outcome != LineOutcome::Malformed && outcome != LineOutcome::UnknownEvent) continue;
-    if (reader.last_line_unterminated()) problem = "truncated last line (" + problem + ")";
-    problems.skip(reader.line_number(), problem);
-  }
-  problems.read_error = reader.error();
+  uint64_t lines = 0;
+  parse_blocks_in_order(*blocks, options.threads, [&](EventBatch& batch) {
+    batch.replay(listener);
+    problems.skip(batch.skipped(), lines);
+    lines += batch.lines();
+  });
+  if (blocks->failed()) problems.read_error = blocks->error_after(lines);
   return true;
 }
 

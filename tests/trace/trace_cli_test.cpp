@@ -39,5 +39,16 @@ TEST(TraceCli, APathMapTakesOneValueAndTheLogsFollow) {
       << result.output;
 }
 
+TEST(TraceCli, ThreadsOptionGivesTheSameReport) {
+  std::string log = "'" + std::string(V8LINT_SHARED_DIR) + "/fixtures/v8-logs/adders.v8.log'";
+  ProcessResult one = run_cli("-j 1 --source-root /nonexistent " + log);
+  ProcessResult three = run_cli("--threads 3 --source-root /nonexistent " + log);
+  EXPECT_EQ(one.exit_code, 1);
+  EXPECT_NE(one.output.find("adders.js:90:16"), std::string::npos) << one.output;
+  EXPECT_EQ(three.exit_code, one.exit_code);
+  EXPECT_EQ(three.output, one.output);
+  EXPECT_EQ(run_cli("-j x " + log).exit_code, 2);
+}
+
 }  // namespace
 }  // namespace v8lint::trace

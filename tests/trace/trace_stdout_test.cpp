@@ -2,6 +2,8 @@
 // interleaved with program output.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "trace/trace_run.h"
 #include "trace_test_support.h"
 
@@ -54,6 +56,47 @@ TEST_F(TraceStdoutTest, DeoptsWithoutVerbosePositionsAreCounted) {
   EXPECT_TRUE(outcome.diagnostics.empty());
   ASSERT_EQ(outcome.warnings.size(), 1u);
   EXPECT_EQ(outcome.warnings[0], path + ": 1 deopts without a position (record with --trace-deopt-verbose)");
+}
+
+// "[marking dependent code ...]" names no position: the deopt goes where a
+// located deopt of the same function (by sfi) placed it, else it is counted.
+TEST_F(TraceStdoutTest, DependencyChangeDeoptsGoToTheirFunction) {
+  const std::string text =
+      "[bailout (kind: deopt-eager, reason: wrong map): begin. deoptimizing 0x1 <JSFunction sumLengths (sfi = 0xa1)>, "
+      "0x2 <Code TURBOFAN>, opt id 0, bytecode offset 0, deopt exit 0, FP to SP delta 32]\n"
+      "            ;;; deoptimize at </srv/main.js:28:12> inlined at </srv/main.js:33:45>\n"
+      "[marking dependent code 0x3 <Code TURBOFAN> (0xa1 <SharedFunctionInfo sumLengths>) (opt id 5) for "
+      "deoptimization, reason: code dependencies]\n"
+      "[marking dependent code 0x4 (0xa1 <SharedFunctionInfo sumLengths>) (opt id 6) for deoptimization, reason: code "
+      "dependencies]\n"
+      "[marking dependent code 0x5 <Code MAGLEV> (0xb7 <SharedFunctionInfo neverPlaced>) (opt id 7) for "
+      "deoptimization, reason: dependent prototype chain changed]\n";
+  std::string path = dir.write("out.txt", text);
+  TraceOutcome outcome = run(path, dir.root());
+  ASSERT_EQ(count_rule(outcome.diagnostics, "deopt"), 2u);
+  ASSERT_NE(expect_finding(outcome.diagnostics, "deopt", 33, 45,
+                           "dependency-change deopt: code dependencies (2 times) in optimized sumLengths"),
+            nullptr);
+  ASSERT_EQ(outcome.warnings.size(), 1u);
+  EXPECT_EQ(outcome.warnings[0], path + ": 1 deopts without a position (record with --trace-deopt-verbose)");
+}
+
+TEST_F(TraceStdoutTest, CorpusCaptureDependencyChangeDeopts) {
+  const std::string corpus = std::string(V8LINT_SOURCE_DIR) + "/corpus/trace/field-representation";
+  TraceOutcome outcome = run(corpus + "/logs/node20.trace-deopt-verbose.txt.gz", dir.root());
+  ASSERT_TRUE(outcome.errors.empty());
+  EXPECT_TRUE(outcome.warnings.empty());
+  EXPECT_NE(expect_finding(outcome.diagnostics, "deopt", 33, 45,
+                           "dependency-change deopt: code dependencies (2 times) in optimized sumLengths"),
+            nullptr);
+  // 28:12 also holds the eager "wrong map" deopts.
+  EXPECT_TRUE(std::any_of(outcome.diagnostics.begin(), outcome.diagnostics.end(), [](const Diagnostic& d) {
+    return d.location.start == Position{28, 12} &&
+           d.message == "dependency-change deopt: code dependencies (1 time) in optimized lengthSquared";
+  }));
+  EXPECT_NE(expect_finding(outcome.diagnostics, "deopt", 42, 37,
+                           "dependency-change deopt: code dependencies (1 time) in optimized phase"),
+            nullptr);
 }
 
 // Real capture: node 20 --trace-opt --trace-deopt-verbose tests/trace/data/shapes.js

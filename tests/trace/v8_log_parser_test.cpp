@@ -48,11 +48,10 @@ struct Recorder final : V8LogListener {
   void on_disable_optimization(std::string_view name, std::string_view reason) override {
     other.push_back("disable " + std::string(name) + ": " + std::string(reason));
   }
-  void on_script(int64_t id, std::string_view name, std::string_view source) override {
-    other.push_back("script " + std::to_string(id) + " " + std::string(name) + " [" + std::string(source) + "]");
-  }
-  void on_script_details(int64_t id, std::string_view name, std::string_view source_map_url) override {
-    other.push_back("details " + std::to_string(id) + " " + std::string(name) + " [" + std::string(source_map_url) + "]");
+  void on_script(int64_t id, std::string name, std::string source, std::string source_map_url) override {
+    bool details = source.empty();  // script-details: no source, perhaps a source map URL
+    other.push_back((details ? "details " : "script ") + std::to_string(id) + " " + name + " [" +
+                    (details ? source_map_url : source) + "]");
   }
 };
 
@@ -171,7 +170,7 @@ TEST_F(ParserTest, MovesDeletesScriptsAndDisabledOptimization) {
   parse("script-details,81,/tmp/s.js,0,0,");
   parse("script-details,82,/tmp/t.js,0,0,t.js.map");
   EXPECT_EQ(recorder.other, (std::vector<std::string>{"move 16>32", "delete 32", "disable hot: Function is being debugged",
-                                                      R"(script 81 /tmp/s.js [a\x2C b])", "details 81 /tmp/s.js []",
+                                                      "script 81 /tmp/s.js [a, b]", "details 81 /tmp/s.js []",
                                                       "details 82 /tmp/t.js [t.js.map]"}));
 }
 
