@@ -1,6 +1,7 @@
 #include "syntax/syntax_tree.h"
 
 #include <memory>
+#include <unordered_map>
 
 namespace v8lint {
 
@@ -26,8 +27,39 @@ TSSymbol SyntaxTree::symbol(std::string_view kind_name) const {
 
 std::string_view kind(TSNode node) { return ts_node_is_null(node) ? std::string_view() : ts_node_type(node); }
 
+namespace {
+
+// A grammar's field ids by name. tree-sitter's own lookup
+// (ts_node_child_by_field_name) compares the name with every field name of the
+// grammar on every call: hundreds of instructions per `field()` on the walk.
+class FieldIds {
+ public:
+  explicit FieldIds(const TSLanguage* language) {
+    uint32_t count = ts_language_field_count(language);
+    for (TSFieldId id = 1; id <= count; ++id) by_name_.emplace(ts_language_field_name_for_id(language, id), id);
+  }
+  // 0 (no field) for a name the grammar does not have.
+  TSFieldId of(std::string_view name) const {
+    auto it = by_name_.find(name);
+    return it == by_name_.end() ? 0 : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, TSFieldId> by_name_;
+};
+
+const FieldIds& field_ids(const TSLanguage* language) {
+  for (Dialect dialect : {Dialect::TypeScript, Dialect::Tsx}) {
+    if (language == language_of(dialect)) return per_grammar<FieldIds>(dialect);
+  }
+  return per_grammar<FieldIds>(Dialect::JavaScript);
+}
+
+}  // namespace
+
 TSNode field(TSNode node, std::string_view name) {
-  return ts_node_child_by_field_name(node, name.data(), static_cast<uint32_t>(name.size()));
+  if (ts_node_is_null(node)) return node;
+  return ts_node_child_by_field_id(node, field_ids(ts_tree_language(node.tree)).of(name));
 }
 
 bool is(TSNode node, std::string_view kind_name) { return !ts_node_is_null(node) && kind(node) == kind_name; }
