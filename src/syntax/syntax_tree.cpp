@@ -1,9 +1,48 @@
 #include "syntax/syntax_tree.h"
 
+#include <array>
+#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <unordered_map>
 
 namespace v8lint {
+namespace {
+
+// Bumped whenever a tree is freed: the node ids (addresses) of a freed tree
+// may come back in the next one, so memoized answers from before are void.
+std::atomic<uint32_t> tree_generation{0};
+
+// The last answers of `field(node, id)` on this thread, direct-mapped by node
+// id and field id. A hit costs a few compares; a miss, tree-sitter's scan.
+class FieldCache {
+ public:
+  TSNode child(TSNode node, TSFieldId id) {
+    uint32_t generation = tree_generation.load(std::memory_order_relaxed);
+    Entry& entry = entries_[slot(node.id, id)];
+    if (entry.id == node.id && entry.tree == node.tree && entry.field == id && entry.generation == generation)
+      return entry.child;
+    entry = Entry{node.id, node.tree, id, generation, ts_node_child_by_field_id(node, id)};
+    return entry.child;
+  }
+
+ private:
+  static constexpr size_t kEntries = 1024;  // a power of two
+  struct Entry {
+    const void* id = nullptr;
+    const TSTree* tree = nullptr;
+    TSFieldId field = 0;
+    uint32_t generation = 0;
+    TSNode child{};
+  };
+  static size_t slot(const void* id, TSFieldId field) {
+    auto bits = reinterpret_cast<uintptr_t>(id) >> 3;  // ids are addresses of 8-byte subtree slots
+    return (bits ^ (bits >> 10) ^ (field * 0x9E3779B1u)) & (kEntries - 1);
+  }
+  std::array<Entry, kEntries> entries_{};
+};
+
+}  // namespace
 
 SyntaxTree::SyntaxTree(const SourceText& source, Dialect dialect) : source_(source), dialect_(dialect) {
   // One parser per thread, reused for every file it lints: creating one costs more than parsing a small file.
@@ -13,7 +52,10 @@ SyntaxTree::SyntaxTree(const SourceText& source, Dialect dialect) : source_(sour
   tree_ = ts_parser_parse_string(parser.get(), nullptr, bytes.data(), static_cast<uint32_t>(bytes.size()));
 }
 
-SyntaxTree::~SyntaxTree() { ts_tree_delete(tree_); }
+SyntaxTree::~SyntaxTree() {
+  ts_tree_delete(tree_);
+  tree_generation.fetch_add(1, std::memory_order_relaxed);
+}
 
 std::string_view SyntaxTree::text(TSNode node) const {
   uint32_t start = ts_node_start_byte(node);
@@ -59,7 +101,13 @@ const FieldIds& field_ids(const TSLanguage* language) {
 
 TSNode field(TSNode node, std::string_view name) {
   if (ts_node_is_null(node)) return node;
-  return ts_node_child_by_field_id(node, field_ids(ts_tree_language(node.tree)).of(name));
+  return field(node, field_ids(ts_tree_language(node.tree)).of(name));
+}
+
+TSNode field(TSNode node, TSFieldId id) {
+  if (ts_node_is_null(node) || id == 0) return TSNode{};
+  thread_local FieldCache cache;
+  return cache.child(node, id);
 }
 
 bool is(TSNode node, std::string_view kind_name) { return !ts_node_is_null(node) && kind(node) == kind_name; }

@@ -36,6 +36,10 @@ class SyntaxTree {
 // Convenience accessors that read like the grammar.
 std::string_view kind(TSNode node);
 TSNode field(TSNode node, std::string_view name);
+// The child in the field with id `id` (0: no field, a null node). tree-sitter
+// finds it by scanning the node's children; the models and several rules ask
+// the same node for the same field, so answers are memoized per thread.
+TSNode field(TSNode node, TSFieldId id);
 bool is(TSNode node, std::string_view kind_name);
 // The expression inside any number of parentheses: `((a))` -> `a`.
 TSNode unparenthesized(TSNode expression);
