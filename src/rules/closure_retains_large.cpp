@@ -4,6 +4,8 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "semantic/call_shape.h"
 
@@ -56,15 +58,18 @@ struct LargeLocal {
   TSNode producer;  // the call that made it
 };
 
-// Large locals declared directly in the function scope `scope`.
-std::vector<LargeLocal> large_locals(const SyntaxTree& tree, const ScopeModel& scopes, uint32_t scope) {
-  std::vector<LargeLocal> out;
+// The large locals declared directly in each function scope, by scope, in
+// binding order. One pass over the bindings, not one per function scope.
+std::unordered_map<uint32_t, std::vector<LargeLocal>> large_locals_by_scope(const SyntaxTree& tree,
+                                                                            const ScopeModel& scopes) {
+  std::unordered_map<uint32_t, std::vector<LargeLocal>> out;
   for (uint32_t b = 0; b < scopes.bindings().size(); ++b) {
-    if (scopes.bindings()[b].scope != scope) continue;
+    uint32_t scope = scopes.bindings()[b].scope;
+    if (scopes.scopes()[scope].kind != ScopeKind::Function) continue;
     std::span<const ValueAssignment> values = scopes.values_of(b);
     if (values.empty() || values[0].source != ValueSource::Initializer) continue;
     TSNode producer = large_value_call(tree, values[0].node);
-    if (!ts_node_is_null(producer)) out.push_back(LargeLocal{b, producer});
+    if (!ts_node_is_null(producer)) out[scope].push_back(LargeLocal{b, producer});
   }
   return out;
 }
@@ -103,11 +108,12 @@ void ClosureRetainsLarge::on_file_end(RuleContext& context) {
   const SyntaxTree& tree = context.tree();
   const ScopeModel& scopes = context.model().scopes();
   const std::vector<FunctionInfo>& functions = context.model().functions().functions();
+  std::unordered_map<uint32_t, std::vector<LargeLocal>> large_locals = large_locals_by_scope(tree, scopes);
   for (uint32_t scope = 0; scope < scopes.scopes().size(); ++scope) {
-    if (scopes.scopes()[scope].kind != ScopeKind::Function) continue;
+    auto found = large_locals.find(scope);
+    if (found == large_locals.end()) continue;
     TSNode owner = scopes.scopes()[scope].node;
-    std::vector<LargeLocal> locals = large_locals(tree, scopes, scope);
-    if (locals.empty()) continue;
+    const std::vector<LargeLocal>& locals = found->second;
     for (const FunctionInfo& callback : functions) {
       if (!ts_node_eq(enclosing_function(callback.node), owner)) continue;
       std::optional<std::string> role = long_lived_role(tree, callback.node);
