@@ -4,7 +4,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
-#include <unordered_map>
+#include <vector>
 
 namespace v8lint {
 namespace {
@@ -67,41 +67,84 @@ TSSymbol SyntaxTree::symbol(std::string_view kind_name) const {
   return ts_language_symbol_for_name(language(), kind_name.data(), static_cast<uint32_t>(kind_name.size()), true);
 }
 
-std::string_view kind(TSNode node) { return ts_node_is_null(node) ? std::string_view() : ts_node_type(node); }
-
 namespace {
 
-// A grammar's field ids by name. tree-sitter's own lookup
-// (ts_node_child_by_field_name) compares the name with every field name of the
-// grammar on every call: hundreds of instructions per `field()` on the walk.
-class FieldIds {
+// One grammar's node kind names by symbol and field ids by name, so that
+// `kind`, `is` and `field` on the walk cost an array read and a short string
+// compare. tree-sitter's own ts_node_child_by_field_name compares the name
+// with every field name of the grammar on every call, and ts_node_type's
+// C string needs a strlen before it can be compared.
+class GrammarNames {
  public:
-  explicit FieldIds(const TSLanguage* language) {
-    uint32_t count = ts_language_field_count(language);
-    for (TSFieldId id = 1; id <= count; ++id) by_name_.emplace(ts_language_field_name_for_id(language, id), id);
+  explicit GrammarNames(const TSLanguage* language) : kinds_(ts_language_symbol_count(language)) {
+    for (uint32_t s = 0; s < kinds_.size(); ++s) kinds_[s] = ts_language_symbol_name(language, static_cast<TSSymbol>(s));
+    uint32_t field_count = ts_language_field_count(language);
+    size_t slots = 16;
+    while (slots < 4 * field_count) slots *= 2;  // at most a quarter full: probes stay short
+    fields_.resize(slots);
+    for (TSFieldId id = 1; id <= field_count; ++id) {
+      std::string_view name = ts_language_field_name_for_id(language, id);
+      size_t i = slot(name);
+      while (fields_[i].id != 0) i = (i + 1) & (fields_.size() - 1);
+      fields_[i] = FieldSlot{name, id};
+    }
   }
+
+  std::string_view kind(TSSymbol symbol) const { return symbol < kinds_.size() ? kinds_[symbol] : std::string_view(); }
+
   // 0 (no field) for a name the grammar does not have.
-  TSFieldId of(std::string_view name) const {
-    auto it = by_name_.find(name);
-    return it == by_name_.end() ? 0 : it->second;
+  TSFieldId field_id(std::string_view name) const {
+    for (size_t i = slot(name);; i = (i + 1) & (fields_.size() - 1)) {
+      if (fields_[i].id == 0 || fields_[i].name == name) return fields_[i].id;
+    }
   }
 
  private:
-  std::unordered_map<std::string_view, TSFieldId> by_name_;
+  struct FieldSlot {
+    std::string_view name;
+    TSFieldId id = 0;
+  };
+  // Field names are short identifiers: their length and three letters spread them well enough.
+  size_t slot(std::string_view name) const {
+    size_t hash = name.size() * 131;
+    if (!name.empty()) hash += name.front() * 31 + name[name.size() / 2] * 7 + name.back();
+    return hash & (fields_.size() - 1);
+  }
+
+  std::vector<std::string_view> kinds_;
+  std::vector<FieldSlot> fields_;
 };
 
-const FieldIds& field_ids(const TSLanguage* language) {
+const GrammarNames& names_for(const TSLanguage* language) {
   for (Dialect dialect : {Dialect::TypeScript, Dialect::Tsx}) {
-    if (language == language_of(dialect)) return per_grammar<FieldIds>(dialect);
+    if (language == language_of(dialect)) return per_grammar<GrammarNames>(dialect);
   }
-  return per_grammar<FieldIds>(Dialect::JavaScript);
+  return per_grammar<GrammarNames>(Dialect::JavaScript);
+}
+
+const GrammarNames& names_of(const TSNode& node) {
+  // A thread lints one file at a time, so the grammar seldom changes between calls.
+  thread_local const TSLanguage* last_language = nullptr;
+  thread_local const GrammarNames* last_names = nullptr;
+  const TSLanguage* language = ts_tree_language(node.tree);
+  if (language != last_language) {
+    last_names = &names_for(language);
+    last_language = language;
+  }
+  return *last_names;
 }
 
 }  // namespace
 
+std::string_view kind(TSNode node) {
+  if (ts_node_is_null(node)) return {};
+  std::string_view name = names_of(node).kind(ts_node_symbol(node));
+  return name.data() ? name : ts_node_type(node);  // ERROR's symbol is outside the grammar's table
+}
+
 TSNode field(TSNode node, std::string_view name) {
   if (ts_node_is_null(node)) return node;
-  return field(node, field_ids(ts_tree_language(node.tree)).of(name));
+  return field(node, names_of(node).field_id(name));
 }
 
 TSNode field(TSNode node, TSFieldId id) {
