@@ -45,6 +45,13 @@ void SourceText::index_lines_and_checkpoints() {
       column = 1;
       continue;
     }
+    if (p[i] < 0x80) {  // most source is ASCII: take the run up to the next newline or checkpoint in one loop
+      uint32_t run_end = std::min<uint32_t>(next_checkpoint, static_cast<uint32_t>(bytes_.size()));
+      uint32_t run_start = i;
+      while (i < run_end && p[i] < 0x80 && p[i] != '\n') ++i;
+      column += i - run_start;
+      continue;
+    }
     uint32_t bytes, units;
     utf8_step(p + i, end, bytes, units);
     i += bytes;

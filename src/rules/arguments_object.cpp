@@ -145,7 +145,7 @@ void ArgumentsObject::report_sloppy_parameter_writes(RuleContext& context, TSNod
 }
 
 void ArgumentsObject::on_file_end(RuleContext& context) {
-  BindingIndex index(context.model().scopes());
+  const BindingIndex& index = context.model().bindings();
   std::vector<TSNode> sloppy_checked;
   for (const Use& use : uses_) {
     if (index.binding_of(use.identifier) != kNone) continue;  // a variable named `arguments`

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "semantic/call_shape.h"
 
@@ -57,10 +58,11 @@ struct LargeLocal {
   TSNode producer;  // the call that made it
 };
 
-// Large locals by the function scope that declares them, in one pass over
-// the bindings (a pass per scope would be quadratic on big files).
-std::map<uint32_t, std::vector<LargeLocal>> large_locals_by_scope(const SyntaxTree& tree, const ScopeModel& scopes) {
-  std::map<uint32_t, std::vector<LargeLocal>> out;
+// The large locals declared directly in each function scope, by scope, in
+// binding order. One pass over the bindings, not one per function scope.
+std::unordered_map<uint32_t, std::vector<LargeLocal>> large_locals_by_scope(const SyntaxTree& tree,
+                                                                            const ScopeModel& scopes) {
+  std::unordered_map<uint32_t, std::vector<LargeLocal>> out;
   for (uint32_t b = 0; b < scopes.bindings().size(); ++b) {
     uint32_t scope = scopes.bindings()[b].scope;
     if (scopes.scopes()[scope].kind != ScopeKind::Function) continue;
@@ -106,8 +108,12 @@ void ClosureRetainsLarge::on_file_end(RuleContext& context) {
   const SyntaxTree& tree = context.tree();
   const ScopeModel& scopes = context.model().scopes();
   const std::vector<FunctionInfo>& functions = context.model().functions().functions();
-  for (const auto& [scope, locals] : large_locals_by_scope(tree, scopes)) {
+  std::unordered_map<uint32_t, std::vector<LargeLocal>> large_locals = large_locals_by_scope(tree, scopes);
+  for (uint32_t scope = 0; scope < scopes.scopes().size(); ++scope) {
+    auto found = large_locals.find(scope);
+    if (found == large_locals.end()) continue;
     TSNode owner = scopes.scopes()[scope].node;
+    const std::vector<LargeLocal>& locals = found->second;
     for (const FunctionInfo& callback : functions) {
       if (!ts_node_eq(enclosing_function(callback.node), owner)) continue;
       std::optional<std::string> role = long_lived_role(tree, callback.node);

@@ -105,7 +105,7 @@ void DeleteProperty::on_node(RuleContext& context, TSNode node) {
 
 void DeleteProperty::on_file_end(RuleContext& context) {
   const SyntaxTree& tree = context.tree();
-  BindingIndex index(context.model().scopes());
+  const BindingIndex& index = context.model().bindings();
   // Bindings accessed with a literal key or `.name` at least once: used as records.
   std::unordered_set<int32_t> record_bindings;
   for (const Access& access : accesses_)

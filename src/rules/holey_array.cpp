@@ -106,7 +106,7 @@ void HoleyArray::on_assignment(RuleContext& context, TSNode assignment) {
 
 // `const a = []; a[0] = x; a[2] = y`: each constant index must be the current length.
 void HoleyArray::report_writes_past_the_end(RuleContext& context) {
-  BindingIndex index(context.model().scopes());
+  const BindingIndex& index = context.model().bindings();
   std::unordered_map<int32_t, int64_t> length_of;  // bindings created as `[]` -> elements written so far
   for (const Growth& growth : growths_) {
     int32_t binding = index.binding_of(growth.object);

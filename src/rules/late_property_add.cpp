@@ -262,7 +262,7 @@ bool adds_a_shape(const RuleContext& context, const Binding& binding, TSNode lit
 
 void check_object_literals(RuleContext& context) {
   const ScopeModel& scopes = context.model().scopes();
-  BindingIndex index(scopes);
+  const BindingIndex& index = context.model().bindings();
   std::map<int32_t, Names> created;  // binding -> literal keys
   for (const PropertyWrite& write : scopes.properties())
     if (write.source == PropertySource::ObjectLiteral) created[write.binding].insert(write.name);

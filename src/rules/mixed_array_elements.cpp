@@ -152,7 +152,7 @@ void MixedArrayElements::on_node(RuleContext& context, TSNode node) {
 
 void MixedArrayElements::on_file_end(RuleContext& context) {
   const SyntaxTree& tree = context.tree();
-  BindingIndex index(context.model().scopes());
+  const BindingIndex& index = context.model().bindings();
   bool literals = reports_literals(context.options());
   std::unordered_map<uint32_t, KindTracker> by_array;  // array literal start byte -> its kinds so far
   for (TSNode literal : literals_) {

@@ -1,11 +1,13 @@
 // Lookups over a finished ScopeModel that several rules share: which binding an
 // identifier node names, and what a binding was created with. Built once per
-// rule in on_file_end (the model is complete only then).
+// file by SemanticModel::finish (the model is complete only then) and handed
+// to every rule through SemanticModel::bindings().
 #pragma once
 
 #include <cstdint>
 #include <functional>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include <tree_sitter/api.h>
 
@@ -26,7 +28,9 @@ class BindingIndex {
 
  private:
   const ScopeModel& scopes_;
-  std::unordered_map<uint32_t, int32_t> binding_by_start_;  // identifier start byte -> binding
+  // (identifier start byte, binding), sorted by start byte, one entry per start byte:
+  // one flat array instead of a hash node per identifier.
+  std::vector<std::pair<uint32_t, int32_t>> binding_by_start_;
 };
 
 // `o` in `o.x` / `o[k]` when it is a plain identifier; a null node otherwise.

@@ -10,6 +10,7 @@
 #include <tree_sitter/api.h>
 
 #include "syntax/language.h"
+#include "syntax/syntax_tree.h"
 
 namespace v8lint {
 
@@ -75,9 +76,7 @@ class NodeKinds {
     return symbol < by_symbol_.size() ? by_symbol_[symbol] : Js::Other;
   }
   // The child in a field, by an id looked up once (field names are compared as strings otherwise).
-  TSNode child(TSNode node, JsField field) const {
-    return ts_node_child_by_field_id(node, field_ids_[static_cast<size_t>(field)]);
-  }
+  TSNode child(TSNode node, JsField name) const { return field(node, field_ids_[static_cast<size_t>(name)]); }
 
  private:
   std::vector<Js> by_symbol_;

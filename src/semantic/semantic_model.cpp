@@ -17,6 +17,7 @@ void SemanticModel::leave(TSNode node) {
 void SemanticModel::finish() {
   scopes_.finish();
   functions_.finish();
+  bindings_.emplace(scopes_);
 }
 
 }  // namespace v8lint

@@ -5,10 +5,15 @@
 //    object property, with its inferred kind (semantic/scope_model.h).
 //  - FunctionModel: every function, its name, size, and why it is hot, if it
 //    is (semantic/function_model.h).
+//  - BindingIndex: which binding an identifier names, built once by finish()
+//    for all the rules that ask (semantic/binding_queries.h).
 #pragma once
+
+#include <optional>
 
 #include <tree_sitter/api.h>
 
+#include "semantic/binding_queries.h"
 #include "semantic/function_model.h"
 #include "semantic/scope_model.h"
 #include "syntax/syntax_tree.h"
@@ -27,10 +32,13 @@ class SemanticModel {
 
   const ScopeModel& scopes() const { return scopes_; }
   const FunctionModel& functions() const { return functions_; }
+  // Only after finish().
+  const BindingIndex& bindings() const { return *bindings_; }
 
  private:
   ScopeModel scopes_;
   FunctionModel functions_;
+  std::optional<BindingIndex> bindings_;
 };
 
 }  // namespace v8lint

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include <tree_sitter/api.h>
 
@@ -36,6 +37,10 @@ class SyntaxTree {
 // Convenience accessors that read like the grammar.
 std::string_view kind(TSNode node);
 TSNode field(TSNode node, std::string_view name);
+// The child in the field with id `id` (0: no field, a null node). tree-sitter
+// finds it by scanning the node's children; the models and several rules ask
+// the same node for the same field, so answers are memoized per thread.
+TSNode field(TSNode node, TSFieldId id);
 bool is(TSNode node, std::string_view kind_name);
 // The expression inside any number of parentheses: `((a))` -> `a`.
 TSNode unparenthesized(TSNode expression);
@@ -43,21 +48,31 @@ TSNode unparenthesized(TSNode expression);
 // Depth-first walk with an explicit cursor: `enter` before a node's children,
 // `leave` after them. Returning false from `enter` skips the node's children
 // (and its `leave`). A template so the per-node callbacks inline on the hot path.
+// The entered nodes are kept on a stack for their `leave`: asking the cursor
+// for its node again costs as much as the first time.
 template <class Enter, class Leave>
 void walk(TSNode root, Enter&& enter, Leave&& leave) {
   TSTreeCursor cursor = ts_tree_cursor_new(root);
-  bool descend = enter(root);
+  std::vector<TSNode> open;  // nodes entered with descend=true and not left yet
+  TSNode current = root;
+  bool descend = enter(current);
   while (true) {
+    if (descend) open.push_back(current);
     if (descend && ts_tree_cursor_goto_first_child(&cursor)) {
-      descend = enter(ts_tree_cursor_current_node(&cursor));
+      current = ts_tree_cursor_current_node(&cursor);
+      descend = enter(current);
       continue;
     }
     // The current node is finished: leave it, then move to its next sibling,
     // or climb to its parent (which was entered with descend=true) and repeat.
     while (true) {
-      if (descend) leave(ts_tree_cursor_current_node(&cursor));
+      if (descend) {
+        leave(open.back());
+        open.pop_back();
+      }
       if (ts_tree_cursor_goto_next_sibling(&cursor)) {
-        descend = enter(ts_tree_cursor_current_node(&cursor));
+        current = ts_tree_cursor_current_node(&cursor);
+        descend = enter(current);
         break;
       }
       if (!ts_tree_cursor_goto_parent(&cursor)) {
