@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "join/ic_shapes.h"
+
 namespace v8lint::join {
 namespace {
 
@@ -30,6 +32,7 @@ JoinOutcome run_join(const JoinRequest& request) {
     append(outcome.errors, linted.errors);
     std::move(linted.diagnostics.begin(), linted.diagnostics.end(), std::back_inserter(outcome.diagnostics));
   }
+  attach_object_shapes(outcome.diagnostics, traced.source_files);
   std::sort(outcome.diagnostics.begin(), outcome.diagnostics.end(), diagnostic_less);
   return outcome;
 }

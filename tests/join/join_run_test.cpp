@@ -3,26 +3,13 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <nlohmann/json.hpp>
-
 #include "../trace/trace_test_support.h"
+#include "join_test_support.h"
 
 namespace v8lint::join {
 namespace {
 using namespace trace::testing_support;
-
-const std::string kCorpus = std::string(V8LINT_SOURCE_DIR) + "/corpus/trace";
-
-JoinRequest corpus_request(const std::string& log) {
-  nlohmann::json about = nlohmann::json::parse(std::ifstream(kCorpus + "/expectations.json"));
-  JoinRequest request;
-  request.trace.inputs = {kCorpus + "/" + log};
-  request.trace.paths.source_root = "/nonexistent";
-  request.trace.paths.path_maps = {{about["recorded_in"].get<std::string>(), kCorpus}};
-  request.lint.threads = 1;
-  return request;
-}
+using namespace join::testing_support;
 
 TEST(JoinRun, LintsTheScriptsTheLogRanAndMergesBothPasses) {
   JoinOutcome outcome = run_join(corpus_request("megamorphic/logs/node22.v8.log.gz"));
