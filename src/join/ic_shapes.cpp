@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <variant>
 
 #include "core/source_text.h"
@@ -27,9 +28,9 @@ std::optional<std::string> named_key(const Diagnostic& finding) {
   return std::nullopt;
 }
 
-// Every shape in the scripts, by script in the order given. Unreadable and
-// unparsable scripts have no shapes: the static pass reports them.
-std::vector<ObjectShape> shapes_in(const std::vector<std::string>& scripts) {
+// The shapes in the scripts that have a wanted key, by script in the order
+// given. Unreadable scripts have no shapes: the static pass reports them.
+std::vector<ObjectShape> shapes_in(const std::vector<std::string>& scripts, const KeyFilter& wanted) {
   std::vector<ObjectShape> all;
   for (const std::string& path : scripts) {
     std::optional<Dialect> dialect = dialect_for_path(path);
@@ -37,7 +38,7 @@ std::vector<ObjectShape> shapes_in(const std::vector<std::string>& scripts) {
     if (!dialect || !read_file(path, bytes, error)) continue;
     SourceText source(path, std::move(bytes));
     SyntaxTree tree(source, *dialect);
-    std::vector<ObjectShape> shapes = object_shapes(tree);
+    std::vector<ObjectShape> shapes = object_shapes(tree, &wanted);
     std::move(shapes.begin(), shapes.end(), std::back_inserter(all));
   }
   return all;
@@ -81,9 +82,9 @@ std::string describe(const ObjectShape& shape) {
 // and constructor function has hidden classes of its own.
 std::vector<const ObjectShape*> distinct(const std::vector<const ObjectShape*>& shapes) {
   std::vector<const ObjectShape*> kept;
-  std::map<std::string, bool> literal_seen;
+  std::set<std::string> literals_seen;
   for (const ObjectShape* shape : shapes) {
-    if (shape->origin == ShapeOrigin::Literal && !literal_seen.emplace(describe(*shape), true).second) continue;
+    if (shape->origin == ShapeOrigin::Literal && !literals_seen.insert(describe(*shape)).second) continue;
     kept.push_back(shape);
   }
   return kept;
@@ -172,12 +173,15 @@ void attach(Diagnostic& finding, const std::string& key, const std::vector<const
 }  // namespace
 
 void attach_object_shapes(std::vector<Diagnostic>& diagnostics, const std::vector<std::string>& scripts) {
-  std::optional<std::vector<ObjectShape>> all;
+  KeyFilter wanted;
+  for (const Diagnostic& finding : diagnostics)
+    if (std::optional<std::string> key = named_key(finding)) wanted.insert(*key);
+  if (wanted.empty()) return;
+  std::vector<ObjectShape> all = shapes_in(scripts, wanted);
   for (Diagnostic& finding : diagnostics) {
     std::optional<std::string> key = named_key(finding);
     if (!key) continue;
-    if (!all) all = shapes_in(scripts);
-    std::vector<const ObjectShape*> shapes = shapes_with(*all, *key, finding.location.path);
+    std::vector<const ObjectShape*> shapes = shapes_with(all, *key, finding.location.path);
     if (!shapes.empty()) attach(finding, *key, shapes);
   }
 }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "semantic/construction_paths.h"
 #include "semantic/function_model.h"
@@ -12,27 +11,42 @@
 namespace v8lint::join {
 namespace {
 
-Location location_of(const SyntaxTree& tree, TSNode node) {
-  return tree.source().location(ts_node_start_byte(node), ts_node_end_byte(node));
-}
+using Writes = std::vector<std::pair<std::string_view, TSNode>>;  // (property, value written)
 
 // What one walk over the file finds, besides the scope model it feeds.
 struct Sightings {
   std::vector<TSNode> literals;
-  std::set<std::string_view> constructed;           // `X` in `new X(...)`
-  std::vector<std::pair<TSNode, TSNode>> functions;  // (name, function) of declared and assigned functions
+  std::set<std::string_view> constructed;                      // `X` in `new X(...)`
+  std::vector<std::pair<TSNode, TSNode>> functions;             // (name, function) of declared and assigned functions
+  std::vector<std::pair<std::string_view, TSNode>> prototype_methods;  // `X.prototype.m = function () {}`: (X, function)
 };
 
-void note_function(const SyntaxTree& tree, TSNode node, Sightings& seen) {
-  if (is(node, "function_declaration")) {
+// `X` in `X.prototype.m = function () {}`; empty otherwise.
+std::string_view prototype_owner(const SyntaxTree& tree, TSNode assignment) {
+  TSNode left = field(assignment, "left");
+  TSNode prototype = is(left, "member_expression") ? field(left, "object") : TSNode{};
+  if (!is(prototype, "member_expression") || tree.text(field(prototype, "property")) != "prototype") return {};
+  TSNode owner = field(prototype, "object");
+  return is(owner, "identifier") ? tree.text(owner) : std::string_view{};
+}
+
+void note(const SyntaxTree& tree, TSNode node, Sightings& seen) {
+  std::string_view k = kind(node);
+  if (k == "object") {
+    seen.literals.push_back(node);
+  } else if (k == "function_declaration") {
     seen.functions.emplace_back(field(node, "name"), node);
-  } else if (is(node, "variable_declarator")) {
+  } else if (k == "variable_declarator") {
     TSNode value = unparenthesized(field(node, "value"));
     if (is(value, "function_expression") && is(field(node, "name"), "identifier"))
       seen.functions.emplace_back(field(node, "name"), value);
-  } else if (is(node, "new_expression")) {
+  } else if (k == "new_expression") {
     TSNode callee = field(node, "constructor");
     if (is(callee, "identifier")) seen.constructed.insert(tree.text(callee));
+  } else if (k == "assignment_expression") {
+    TSNode value = unparenthesized(field(node, "right"));
+    std::string_view owner = prototype_owner(tree, node);
+    if (!owner.empty() && is(value, "function_expression")) seen.prototype_methods.emplace_back(owner, value);
   }
 }
 
@@ -42,8 +56,7 @@ Sightings walk_file(const SyntaxTree& tree, ScopeModel& scopes) {
       tree.root(),
       [&](TSNode node) {
         scopes.enter(node);
-        if (is(node, "object")) seen.literals.push_back(node);
-        else note_function(tree, node, seen);
+        note(tree, node, seen);
         return true;
       },
       [&](TSNode node) { scopes.leave(node); });
@@ -51,14 +64,32 @@ Sightings walk_file(const SyntaxTree& tree, ScopeModel& scopes) {
   return seen;
 }
 
-std::vector<ShapeKey> keys_of(const std::vector<std::string_view>& names, PropertyTiming timing) {
-  std::vector<ShapeKey> keys;
+// Collects shapes; builds each one's location only when the shape is kept.
+class ShapeSink {
+ public:
+  ShapeSink(const SyntaxTree& tree, const KeyFilter* wanted) : tree_(tree), wanted_(wanted) {}
+
+  void add(ObjectShape shape, TSNode where) {
+    if (shape.keys.empty() || (wanted_ && std::none_of(shape.keys.begin(), shape.keys.end(), [&](const ShapeKey& key) {
+                                 return wanted_->contains(key.name);
+                               })))
+      return;
+    shape.location = tree_.source().location(ts_node_start_byte(where), ts_node_end_byte(where));
+    shapes_.push_back(std::move(shape));
+  }
+  std::vector<ObjectShape> take() { return std::move(shapes_); }
+
+ private:
+  const SyntaxTree& tree_;
+  const KeyFilter* wanted_;
+  std::vector<ObjectShape> shapes_;
+};
+
+void append_keys(std::vector<ShapeKey>& keys, const std::vector<std::string_view>& names, PropertyTiming timing) {
   for (std::string_view name : names) keys.push_back({std::string(name), timing});
-  return keys;
 }
 
-void add_literals(const SyntaxTree& tree, const ScopeModel& scopes, const Sightings& seen,
-                  std::vector<ObjectShape>& shapes) {
+void add_literals(const SyntaxTree& tree, const ScopeModel& scopes, const Sightings& seen, ShapeSink& sink) {
   std::map<uint32_t, std::vector<std::string_view>> added;  // literal start byte -> names added later, once each
   for (const LiteralAdd& add : properties_added_to_literals(tree, scopes)) {
     std::vector<std::string_view>& names = added[ts_node_start_byte(add.literal)];
@@ -66,25 +97,24 @@ void add_literals(const SyntaxTree& tree, const ScopeModel& scopes, const Sighti
   }
   for (TSNode literal : seen.literals) {
     LiteralKeys written = literal_keys(tree, literal);
-    ObjectShape shape{ShapeOrigin::Literal, "", keys_of(written.keys, PropertyTiming::Always), written.open,
-                      location_of(tree, literal)};
+    ObjectShape shape{ShapeOrigin::Literal, "", {}, written.open, {}};
+    append_keys(shape.keys, written.keys, PropertyTiming::Always);
     auto late = added.find(ts_node_start_byte(literal));
-    if (late != added.end()) {
-      std::vector<ShapeKey> more = keys_of(late->second, PropertyTiming::Late);
-      shape.keys.insert(shape.keys.end(), more.begin(), more.end());
-    }
-    if (!shape.keys.empty()) shapes.push_back(std::move(shape));
+    if (late != added.end()) append_keys(shape.keys, late->second, PropertyTiming::Late);
+    sink.add(std::move(shape), literal);
   }
 }
 
 bool open_ancestry(const ClassPropertyModel& model, size_t index) {
-  for (int32_t up = static_cast<int32_t>(index), steps = 0; up != kNone && steps <= static_cast<int32_t>(model.classes().size());
-       up = model.classes()[up].parent, ++steps)
+  size_t steps = 0;
+  for (int32_t up = static_cast<int32_t>(index); up != kNone && steps <= model.classes().size(); ++steps) {
     if (model.classes()[up].parent_elsewhere) return true;
+    up = model.classes()[up].parent;
+  }
   return false;
 }
 
-void add_classes(const SyntaxTree& tree, const ScopeModel& scopes, std::vector<ObjectShape>& shapes) {
+void add_classes(const SyntaxTree& tree, const ScopeModel& scopes, ShapeSink& sink) {
   ClassPropertyModel model(tree, scopes);
   for (size_t i = 0; i < model.classes().size(); ++i) {
     const ClassProperties& owner = model.classes()[i];
@@ -92,14 +122,13 @@ void add_classes(const SyntaxTree& tree, const ScopeModel& scopes, std::vector<O
     for (const ClassProperty& property : model.instance_properties(i))
       shape.keys.push_back({std::string(property.name), property.timing});
     TSNode name = field(owner.info.node, "name");
-    shape.location = location_of(tree, ts_node_is_null(name) ? owner.info.node : name);
-    if (!shape.keys.empty()) shapes.push_back(std::move(shape));
+    sink.add(std::move(shape), ts_node_is_null(name) ? owner.info.node : name);
   }
 }
 
-// `this.k = v` in a constructor function's own body (arrows included: they keep its `this`).
-std::vector<std::pair<std::string_view, TSNode>> this_writes(const SyntaxTree& tree, TSNode function) {
-  std::vector<std::pair<std::string_view, TSNode>> writes;
+// `this.k = v` in a function's own body (arrows included: they keep its `this`).
+Writes this_writes(const SyntaxTree& tree, TSNode function) {
+  Writes writes;
   TSNode body = field(function, "body");
   if (ts_node_is_null(body)) return writes;
   walk(
@@ -121,7 +150,7 @@ std::vector<std::pair<std::string_view, TSNode>> this_writes(const SyntaxTree& t
 // Each name once, where it is first written; Always when some write (or an
 // if/else pair of writes) runs on every path through the function.
 std::vector<ShapeKey> constructor_keys(const SyntaxTree& tree, TSNode function) {
-  std::vector<std::pair<std::string_view, TSNode>> writes = this_writes(tree, function);
+  Writes writes = this_writes(tree, function);
   std::vector<ShapeKey> keys;
   for (size_t i = 0; i < writes.size(); ++i) {
     std::string_view name = writes[i].first;
@@ -139,12 +168,24 @@ std::vector<ShapeKey> constructor_keys(const SyntaxTree& tree, TSNode function) 
   return keys;
 }
 
-void add_constructor_functions(const SyntaxTree& tree, const Sightings& seen, std::vector<ObjectShape>& shapes) {
+// `X.prototype.m = function () { this.k = v; }`: k is added after construction.
+void add_prototype_writes(const SyntaxTree& tree, const Sightings& seen, std::string_view owner,
+                          std::vector<ShapeKey>& keys) {
+  for (const auto& [name, method] : seen.prototype_methods) {
+    if (name != owner) continue;
+    for (const auto& [property, value] : this_writes(tree, method))
+      if (std::none_of(keys.begin(), keys.end(), [&](const ShapeKey& key) { return key.name == property; }))
+        keys.push_back({std::string(property), PropertyTiming::Late});
+  }
+}
+
+void add_constructor_functions(const SyntaxTree& tree, const Sightings& seen, ShapeSink& sink) {
   for (const auto& [name, function] : seen.functions) {
-    if (!seen.constructed.contains(tree.text(name))) continue;
-    ObjectShape shape{ShapeOrigin::Constructor, std::string(tree.text(name)), constructor_keys(tree, function), false,
-                      location_of(tree, name)};
-    if (!shape.keys.empty()) shapes.push_back(std::move(shape));
+    std::string_view owner = tree.text(name);
+    if (!seen.constructed.contains(owner)) continue;
+    ObjectShape shape{ShapeOrigin::Constructor, std::string(owner), constructor_keys(tree, function), false, {}};
+    add_prototype_writes(tree, seen, owner, shape.keys);
+    sink.add(std::move(shape), name);
   }
 }
 
@@ -154,13 +195,14 @@ bool ObjectShape::has(std::string_view key) const {
   return std::any_of(keys.begin(), keys.end(), [&](const ShapeKey& known) { return known.name == key; });
 }
 
-std::vector<ObjectShape> object_shapes(const SyntaxTree& tree) {
+std::vector<ObjectShape> object_shapes(const SyntaxTree& tree, const KeyFilter* wanted) {
   ScopeModel scopes(tree);
   Sightings seen = walk_file(tree, scopes);
-  std::vector<ObjectShape> shapes;
-  add_literals(tree, scopes, seen, shapes);
-  add_classes(tree, scopes, shapes);
-  add_constructor_functions(tree, seen, shapes);
+  ShapeSink sink(tree, wanted);
+  add_literals(tree, scopes, seen, sink);
+  add_classes(tree, scopes, sink);
+  add_constructor_functions(tree, seen, sink);
+  std::vector<ObjectShape> shapes = sink.take();
   std::stable_sort(shapes.begin(), shapes.end(),
                    [](const ObjectShape& a, const ObjectShape& b) { return a.location.start < b.location.start; });
   return shapes;

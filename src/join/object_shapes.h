@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,7 +38,11 @@ struct ObjectShape {
   bool has(std::string_view key) const;
 };
 
-// In document order: literals and constructor functions where they start, classes at their name.
-std::vector<ObjectShape> object_shapes(const SyntaxTree& tree);
+// Keys a caller asks about; a shape is built only when it has one of them
+// (a bundle has millions of literals), every shape when the filter is null.
+using KeyFilter = std::set<std::string, std::less<>>;
+
+// In document order: literals where they start, classes and constructor functions at their name.
+std::vector<ObjectShape> object_shapes(const SyntaxTree& tree, const KeyFilter* wanted = nullptr);
 
 }  // namespace v8lint::join

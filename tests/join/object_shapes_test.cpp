@@ -26,11 +26,12 @@ std::string summary(const ObjectShape& shape) {
   return text + "}" + (shape.open ? "…" : "");
 }
 
-std::vector<std::string> shapes_of(const std::string& code, Dialect dialect = Dialect::JavaScript) {
+std::vector<std::string> shapes_of(const std::string& code, Dialect dialect = Dialect::JavaScript,
+                                   const KeyFilter* wanted = nullptr) {
   SourceText source(dialect == Dialect::JavaScript ? "test.js" : "test.ts", code);
   SyntaxTree tree(source, dialect);
   std::vector<std::string> found;
-  for (const ObjectShape& shape : object_shapes(tree)) found.push_back(summary(shape));
+  for (const ObjectShape& shape : object_shapes(tree, wanted)) found.push_back(summary(shape));
   return found;
 }
 
@@ -120,13 +121,27 @@ TEST(ObjectShapes, ConstructorFunctionsUsedWithNew) {
       "  const inner = function () { this.ignored = 1; };\n"
       "  [1].forEach(() => { this.viaArrow = 1; });\n"
       "}\n"
+      "Vec.prototype.grow = function () { this.z = 1; this.x = 2; };\n"
       "const Pair = function (a) { this.a = a; };\n"
       "function helper() { this.notAShape = 1; }\n"
       "new Vec(1, 2);\n"
       "new Pair(1);\n"
       "helper();\n";
-  EXPECT_EQ(shapes_of(code), (std::vector<std::string>{"Constructor Vec@1:10 {x, y?, viaArrow?}",
-                                                       "Constructor Pair@7:7 {a}"}));
+  EXPECT_EQ(shapes_of(code), (std::vector<std::string>{"Constructor Vec@1:10 {x, y?, viaArrow?, z+}",
+                                                       "Constructor Pair@8:7 {a}"}));
+}
+
+TEST(ObjectShapes, OnlyShapesWithAWantedKeyAreBuilt) {
+  KeyFilter wanted = {"b", "late"};
+  EXPECT_EQ(shapes_of("f({a: 1});\nf({a: 1, b: 2});\nclass C { m() { this.late = 1; } }\n", Dialect::JavaScript, &wanted),
+            (std::vector<std::string>{"Literal@2:3 {a, b}", "Class C@3:7 {late+}"}));
+}
+
+TEST(ObjectShapes, SyntaxErrorsAndBinaryBytesLeaveTheRestReadable) {
+  EXPECT_EQ(shapes_of("const a = {x: 1;\nconst b = {y: 2};\n"), (std::vector<std::string>{"Literal@1:11 {x}", "Literal@2:11 {y}"}));
+  std::string binary = "\x7f" "ELF\x02\x01\x01";
+  binary += std::string(64, '\0') + "{\xff\xfe: 1}";
+  EXPECT_NO_THROW(shapes_of(binary));
 }
 
 TEST(ObjectShapes, DeepNestingNeitherCrashesNorRecurses) {
