@@ -1,6 +1,7 @@
 #include "join/ic_shapes.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
