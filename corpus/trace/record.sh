@@ -24,7 +24,7 @@ versions=${VERSIONS:-"18 20 22 24 26"}
 worker_versions=${WORKER_VERSIONS:-"20 26"}
 
 log_flags=(--log-ic --log-deopt --log-code)
-single_isolate_programs=(megamorphic type-change field-representation "path with space" array-callback)
+single_isolate_programs=(megamorphic type-change field-representation "path with space" array-callback class-shapes)
 trace_deopt_programs=(megamorphic type-change field-representation)
 
 # Runs a program and fails loudly if it did not compute its expected result

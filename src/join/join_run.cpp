@@ -8,6 +8,7 @@
 #include "join/deopt_causes.h"
 #include "join/finding_properties.h"
 #include "join/heat_index.h"
+#include "join/ic_shapes.h"
 #include "join/hot_array_callbacks.h"
 #include "join/join_settings.h"
 
@@ -70,6 +71,7 @@ JoinOutcome run_join(const JoinRequest& request) {
     apply_join_rules(traced.heat, lint, linted.diagnostics, outcome.diagnostics);
     std::move(linted.diagnostics.begin(), linted.diagnostics.end(), std::back_inserter(outcome.diagnostics));
   }
+  attach_object_shapes(outcome.diagnostics, traced.source_files);
   std::sort(outcome.diagnostics.begin(), outcome.diagnostics.end(), diagnostic_less);
   add_join_summary(outcome.diagnostics, outcome.summary_lines);
   return outcome;

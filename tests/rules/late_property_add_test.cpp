@@ -49,6 +49,14 @@ TEST(LatePropertyAdd, ClassFieldsAndSettersCreateNothingLate) {
   EXPECT_EQ(findings("class A {\n  set v(x) {}\n  m() { this.v = 1; }\n}\n"), Findings{});
 }
 
+TEST(LatePropertyAdd, ParameterPropertiesAndInheritedAccessorsCreateNothingLate) {
+  EXPECT_EQ(findings("class A {\n  constructor(private x: number) {}\n  reset() { this.x = 0; }\n}\n", Dialect::TypeScript),
+            Findings{});
+  EXPECT_EQ(findings("class A {\n  constructor(x: number) {}\n  reset() { this.x = 0; }\n}\n", Dialect::TypeScript),
+            Findings{"late-property-add 3:13"});
+  EXPECT_EQ(findings("class B {\n  set v(x) {}\n}\nclass C extends B {\n  m() { this.v = 1; }\n}\n"), Findings{});
+}
+
 TEST(LatePropertyAdd, WithoutAConstructorTheClassIsTheRelatedLocation) {
   auto diagnostics = lint_with_rule("late-property-add", "class A {\n  m() { this.x = 1; }\n}\n");
   ASSERT_EQ(diagnostics.size(), 1u);
