@@ -161,6 +161,31 @@ TEST(FunctionModel, RequestAndStreamHandlers) {
   EXPECT_EQ(m.why("notRoute"), "cold");
 }
 
+// A listener a request handler registers runs once per request too, whatever
+// its event; one registered by cold code, or in a loop, is not hot by that.
+TEST(FunctionModel, ListenersRegisteredByHotFunctions) {
+  Modeled m(
+      "http.createServer((req, res) => {\n"
+      "  req.on('end', function onEnd() { finish(); });\n"
+      "  req.once('error', onError);\n"
+      "  res.addListener('close', function onClose() {});\n"
+      "});\n"
+      "function onError(err) {}\n"
+      "function finish() {}\n"
+      "server.on('close', function onShutdown() {});\n"
+      "function setup() { process.on('exit', function onExit() {}); }\n"
+      "for (const s of sockets) s.on('end', function perSocket() {});\n"
+      "emitter.on(eventName, function computedEvent() {});\n");
+  EXPECT_EQ(m.why("onEnd"), "an `'end'` listener registered at line 2 by hot function the function at line 1");
+  EXPECT_EQ(m.why("onError"), "an `'error'` listener registered at line 3 by hot function the function at line 1");
+  EXPECT_EQ(m.why("onClose"), "a `'close'` listener registered at line 4 by hot function the function at line 1");
+  EXPECT_EQ(m.why("finish"), "called at line 2 from hot function `onEnd`");
+  EXPECT_EQ(m.why("onShutdown"), "cold");
+  EXPECT_EQ(m.why("onExit"), "cold");
+  EXPECT_EQ(m.why("perSocket"), "cold");
+  EXPECT_EQ(m.why("computedEvent"), "cold");
+}
+
 TEST(FunctionModel, CalledFromALoopAndTransitively) {
   Modeled m(
       "function leaf() {}\n"
