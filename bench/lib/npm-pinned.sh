@@ -30,6 +30,7 @@ copy_runtime_sources() {
   [ $# -gt 0 ] || set -- .
   rm -rf "$dest"
   mkdir -p "$dest/.git"
+  dest=$(cd "$dest" && pwd)  # the copy runs from inside NODE_MODULES
   local pkg
   for pkg in "$@"; do
     [ -d "$modules/$pkg" ] || die "package $pkg missing from $modules"
