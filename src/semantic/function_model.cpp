@@ -35,6 +35,10 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view valu
 
 bool same(TSNode a, TSNode b) { return !ts_node_is_null(a) && ts_node_eq(a, b); }
 
+// `{ f() {} }`, `class { f = () => {} }`, `obj.f = function () {}`: reached as
+// `this.f()` or `obj.f()`, never as a plain `f()`, which only declarations reach.
+bool names_a_method(const FunctionInfo& info) { return !is(info.name_node, "identifier"); }
+
 // What FunctionModel::enter needs to know about a node kind, looked up by
 // symbol: enter runs on every node, and comparing kind names there is costly.
 enum class Role : uint8_t { Other, Function, Comment, Call, ForLoop, WhileOrDoLoop, ForInLoop };
@@ -187,12 +191,15 @@ void FunctionModel::add_cost(double bytes) {
 
 void FunctionModel::enter_call(TSNode call) {
   SiteContext here = current_site();
-  Invocation invocation{.caller = here.function, .site = call, .loop = here.loop, .target = kNoFunction, .target_name = {}, .event = {}};
+  Invocation invocation{.caller = here.function, .site = call, .loop = here.loop, .target = kNoFunction, .target_name = {},
+                        .method = false, .event = {}};
   if (TSNode literal = invoked_literal(call); !ts_node_is_null(literal)) {
     pending_invocations_[literal.id] = invocation;
   } else if (auto name = called_name(tree_, call)) {
-    invocation.target_name = *name;
-    invocations_.push_back(invocation);
+    Invocation named = invocation;
+    named.target_name = *name;
+    named.method = is(field(call, "function"), "member_expression");
+    invocations_.push_back(named);
   }
   TSNode arguments = field(call, "arguments");
   if (!is(arguments, "arguments")) return;  // tagged template
@@ -291,6 +298,7 @@ std::optional<HotReason> FunctionModel::configured_hot(const FunctionInfo& info)
 
 // Calls by name reach every function of that name in the file (no scope
 // resolution: a same-named local shadowing a top-level function counts too),
+// `f()` only those bound to a name, `this.f()` only methods and properties,
 // unless so many share the name that it says nothing (`e`, `t` in minified
 // code, where resolving them all would also be quadratic).
 std::vector<FunctionModel::Invocation> FunctionModel::resolved_invocations() const {
@@ -307,6 +315,7 @@ std::vector<FunctionModel::Invocation> FunctionModel::resolved_invocations() con
     auto named = by_name.find(invocation.target_name);
     if (named == by_name.end()) continue;
     for (size_t target : named->second) {
+      if (names_a_method(functions_[target]) != invocation.method) continue;
       resolved.push_back(invocation);
       resolved.back().target = target;
     }

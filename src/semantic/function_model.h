@@ -84,6 +84,7 @@ class FunctionModel {
     TSNode loop{};
     size_t target = kNoFunction;  // function literal
     std::string target_name;      // by name, when target is kNoFunction
+    bool method = false;          // by name as `this.f()`, not as `f()`
     std::string event;            // a listener registration's event; empty for a call
   };
   struct Frame {

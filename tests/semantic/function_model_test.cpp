@@ -206,6 +206,21 @@ TEST(FunctionModel, CalledFromALoopAndTransitively) {
   EXPECT_EQ(m.why("tick"), "called at line 10 inside a `for` loop");
 }
 
+// typescript.js: `forEach(node.jsDoc, f)` in a loop is not the cache object's `forEach(cb) {}` method.
+TEST(FunctionModel, PlainCallsReachDeclarationsAndThisCallsReachMethods) {
+  Modeled m(
+      "const cache = { forEach(cb) {} };\n"
+      "obj.visit = function () {};\n"
+      "function forEach(xs, f) {}\n"
+      "class K { visit() {} run() { for (;;) { this.visit(); forEach(a, g); } } }\n"
+      "for (;;) visit();\n");
+  auto why = [&](size_t f) { return m.model().functions()[f].hot ? m.model().describe(*m.model().functions()[f].hot) : "cold"; };
+  EXPECT_EQ(why(0), "cold");                                   // cache.forEach
+  EXPECT_EQ(why(1), "called at line 4 inside a `for` loop");  // obj.visit, by `this.visit()`
+  EXPECT_EQ(why(2), "called at line 4 inside a `for` loop");  // function forEach
+  EXPECT_EQ(why(3), "called at line 4 inside a `for` loop");  // K#visit
+}
+
 TEST(FunctionModel, NamesSharedByManyFunctionsAreNotResolved) {
   Modeled few("function a() { function e() {} }\nfunction b() { function e() {} }\nfor (;;) e();\n");
   EXPECT_EQ(few.model().functions()[1].hot.has_value(), true);
