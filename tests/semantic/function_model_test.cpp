@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "config/config.h"
 #include "core/source_text.h"
@@ -176,14 +178,13 @@ TEST(FunctionModel, ListenersRegisteredByHotFunctions) {
       "function setup() { process.on('exit', function onExit() {}); }\n"
       "for (const s of sockets) s.on('end', function perSocket() {});\n"
       "emitter.on(eventName, function computedEvent() {});\n");
-  EXPECT_EQ(m.why("onEnd"), "an `'end'` listener registered at line 2 by hot function the function at line 1");
-  EXPECT_EQ(m.why("onError"), "an `'error'` listener registered at line 3 by hot function the function at line 1");
-  EXPECT_EQ(m.why("onClose"), "a `'close'` listener registered at line 4 by hot function the function at line 1");
-  EXPECT_EQ(m.why("finish"), "called at line 2 from hot function `onEnd`");
-  EXPECT_EQ(m.why("onShutdown"), "cold");
-  EXPECT_EQ(m.why("onExit"), "cold");
-  EXPECT_EQ(m.why("perSocket"), "cold");
-  EXPECT_EQ(m.why("computedEvent"), "cold");
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"onEnd", "an `'end'` listener registered at line 2 by hot function the function at line 1"},
+      {"onError", "an `'error'` listener registered at line 3 by hot function the function at line 1"},
+      {"onClose", "a `'close'` listener registered at line 4 by hot function the function at line 1"},
+      {"finish", "called at line 2 from hot function `onEnd`"},
+      {"onShutdown", "cold"}, {"onExit", "cold"}, {"perSocket", "cold"}, {"computedEvent", "cold"}};
+  for (const auto& [name, why] : expected) EXPECT_EQ(m.why(name), why) << name;
 }
 
 TEST(FunctionModel, CalledFromALoopAndTransitively) {
