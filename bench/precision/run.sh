@@ -27,21 +27,12 @@ RULES=(interval-without-clear listener-leak unbounded-cache closure-retains-larg
   worker-for-io)
 
 "$REPO/bench/precision/setup.sh"
+# shellcheck source=../lib/npm-pinned.sh
+. "$REPO/bench/lib/npm-pinned.sh"
 
 # The servers' corpus: every installed package's runtime sources (the pinned
-# packages and their dependencies), copied out of node_modules, which v8lint skips.
-build_corpus() {
-  local corpus=$WORK/corpus stamp=$WORK/corpus.stamp
-  if [ -f "$stamp" ] && cmp -s "$REPO/bench/precision/package-lock.json" "$stamp"; then return; fi
-  rm -rf "$corpus" "$stamp"
-  mkdir -p "$corpus"
-  (cd "$WORK/node_modules" &&
-    find . -type f \( -name '*.js' -o -name '*.mjs' -o -name '*.cjs' -o -name '*.ts' \) \
-      ! -name '*.d.ts' ! -name '*.d.mts' ! -name '*.d.cts' -print0 |
-    xargs -0 cp --parents -t "$corpus")
-  cp "$REPO/bench/precision/package-lock.json" "$stamp"
-}
-build_corpus
+# packages and their dependencies).
+copy_runtime_sources "$REPO/bench/precision/package-lock.json" "$WORK/node_modules" "$WORK/corpus"
 
 # Every rule off but one, as `--rule` arguments (last on the command line:
 # CLI11 would take a path after them for one more rule setting).

@@ -52,31 +52,14 @@ need npm "install npm (make deps)"
 install_packages() { install_pinned "$HERE" "$WORK"; }
 
 # The corpus is a copy of the runtime sources of the packages listed under
-# "dependencies" (not their own dependencies): .js .mjs .cjs .ts, without
-# type declarations (.d.ts/.d.mts/.d.cts), which V8 never runs. Copying puts
-# the files outside node_modules, which every tool measured skips.
+# "dependencies" (not their own dependencies), made by copy_runtime_sources.
+# Its .git also keeps oxlint, which honours the enclosing repository's
+# .gitignore, walking it.
 build_corpus() {
-  local corpus=$WORK/corpus stamp=$WORK/corpus.stamp
-  if [ -f "$stamp" ] && cmp -s "$HERE/package-lock.json" "$stamp"; then return; fi
-  echo "building corpus in $corpus" >&2
-  rm -rf "$corpus" "$stamp"
-  mkdir -p "$corpus"
   local packages
-  packages=$(node -e 'console.log(Object.keys(require(process.argv[1]).dependencies).join("\n"))' "$HERE/package.json")
-  local pkg
-  for pkg in $packages; do
-    [ -d "$WORK/node_modules/$pkg" ] || die "package $pkg missing from $WORK/node_modules"
-    (cd "$WORK/node_modules" &&
-      find "$pkg" -type d -name node_modules -prune -o -type f \
-        \( -name '*.js' -o -name '*.mjs' -o -name '*.cjs' -o -name '*.ts' \) \
-        ! -name '*.d.ts' ! -name '*.d.mts' ! -name '*.d.cts' -print0 |
-      xargs -0 cp --parents -t "$corpus")
-  done
-  # oxlint walks directories honouring the enclosing repository's .gitignore,
-  # which ignores bench/work/: an (empty) .git makes the corpus its own root.
-  # v8lint, v8lint_parse_only and ESLint all skip .git directories.
-  mkdir "$corpus/.git"
-  cp "$HERE/package-lock.json" "$stamp"
+  mapfile -t packages < <(node -e 'console.log(Object.keys(require(process.argv[1]).dependencies).join("\n"))' \
+    "$HERE/package.json")
+  copy_runtime_sources "$HERE/package-lock.json" "$WORK/node_modules" "$WORK/corpus" "${packages[@]}"
 }
 
 install_packages

@@ -32,6 +32,12 @@ std::string_view sarif_level(Severity severity) {
   }
 }
 
+// A rule off by default is listed disabled, at the level `warn` turns it on with.
+Json default_configuration(Severity severity) {
+  if (severity == Severity::Off) return {{"enabled", false}, {"level", "warning"}};
+  return {{"level", sarif_level(severity)}};
+}
+
 Json text_of(std::string_view text) { return {{"text", text}}; }
 
 // What a SARIF reportingDescriptor says about one rule.
@@ -69,7 +75,7 @@ Json descriptor_of(const RuleFacts& rule) {
           {"shortDescription", text_of(rule.summary)},
           {"fullDescription", text_of(rule.description)},
           {"help", {{"text", rule.help}, {"markdown", rule.help}}},
-          {"defaultConfiguration", {{"level", sarif_level(rule.level)}}}};
+          {"defaultConfiguration", default_configuration(rule.level)}};
 }
 
 // The driver's rules (the registry's, then any other rule a finding names)

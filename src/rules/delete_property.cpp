@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "semantic/binding_queries.h"
@@ -14,12 +15,12 @@ namespace {
 constexpr std::array<std::string_view, 6> kDictionaryObjects = {"process.env", "require.cache", "globalThis",
                                                                 "global",      "window",        "self"};
 
-// HTTP header maps and prototype objects are dictionaries by design.
+// HTTP header maps (`req.headers`, `redirectHeaders`) and prototype objects are dictionaries by design.
 bool is_dictionary_object(std::string_view object_text) {
   if (std::find(kDictionaryObjects.begin(), kDictionaryObjects.end(), object_text) != kDictionaryObjects.end())
     return true;
   std::string_view last = object_text.substr(object_text.find_last_of('.') + 1);
-  return last == "headers" || last == "prototype";
+  return last.ends_with("headers") || last.ends_with("Headers") || last == "prototype";
 }
 
 bool is_literal_key(TSNode index) {
@@ -50,8 +51,10 @@ bool is_shape_neutral(const SyntaxTree& tree, TSNode access, bool called) {
   return is(access, "member_expression") && (called || tree.text(field(access, "property")) == "length");
 }
 
-// `delete settings['trust proxy']`: a key no record would have is a dictionary key.
+// `delete settings['trust proxy']`: a key no record would have is a dictionary key;
+// `delete node.__proto__` strips a parsed JSON key (prototype-poisoning guards).
 bool is_dictionary_key(const SyntaxTree& tree, TSNode target) {
+  if (is(target, "member_expression") && tree.text(field(target, "property")) == "__proto__") return true;
   TSNode index = is(target, "subscript_expression") ? unparenthesized(field(target, "index")) : TSNode{};
   if (!is(index, "string")) return false;
   std::string_view text = tree.text(index);
@@ -108,8 +111,17 @@ void DeleteProperty::on_file_end(RuleContext& context) {
   const BindingIndex& index = context.model().bindings();
   // Bindings accessed with a literal key or `.name` at least once: used as records.
   std::unordered_set<int32_t> record_bindings;
-  for (const Access& access : accesses_)
-    if (!access.computed) record_bindings.insert(index.binding_of(access.object));
+  // Computed accesses per binding, and how many of them are computed deletes:
+  // one read or write by computed key besides the deletes, and it is a dictionary.
+  std::unordered_map<int32_t, std::pair<uint32_t, uint32_t>> computed_uses;
+  for (const Access& access : accesses_) {
+    int32_t binding = index.binding_of(access.object);
+    if (access.computed) ++computed_uses[binding].first;
+    else record_bindings.insert(binding);
+  }
+  for (TSNode unary : deletes_)
+    if (TSNode target = delete_target(tree, unary); is_computed_access(target))
+      ++computed_uses[index.binding_of(unparenthesized(field(target, "object")))].second;
   for (TSNode unary : deletes_) {
     TSNode target = delete_target(tree, unary);
     TSNode object = unparenthesized(field(target, "object"));
@@ -118,6 +130,9 @@ void DeleteProperty::on_file_end(RuleContext& context) {
     if (is_dictionary_object(object_text)) continue;
     int32_t binding = index.binding_of(object);
     if (is_computed_access(target) && !is_record(context.model().scopes(), record_bindings, binding)) continue;
+    if (auto uses = computed_uses.find(binding); binding != kNone && uses != computed_uses.end() &&
+                                                 uses->second.first > uses->second.second)
+      continue;
     TSNode created = index.sole_value(binding);
     if (!ts_node_is_null(created) && is_prototype_less(tree, created)) continue;
     context.report(unary, "`delete` of `" + property_text(tree, target) + "` turns " + object_name(object_text) +

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "semantic/binding_queries.h"
 #include "semantic/call_shape.h"
 
 namespace v8lint {
@@ -14,6 +15,7 @@ struct HandleUse {
   bool discarded = false;     // `setInterval(...);`
   bool unrefed = false;       // `setInterval(...).unref()`
   std::string_view kept_as;   // `const h = setInterval(...)`, `this.timer = setInterval(...)`
+  TSNode kept_in{};           // what it is kept in: the declared name or the assignment's left side
 };
 
 HandleUse handle_use(const SyntaxTree& tree, TSNode call) {
@@ -23,11 +25,19 @@ HandleUse handle_use(const SyntaxTree& tree, TSNode call) {
   HandleUse use;
   if (is(parent, "expression_statement")) use.discarded = true;
   if (is(parent, "member_expression")) use.unrefed = tree.text(field(parent, "property")) == "unref";
-  if (is(parent, "variable_declarator") && ts_node_eq(field(parent, "value"), outer))
-    use.kept_as = last_name(tree, field(parent, "name"));
-  if (is(parent, "assignment_expression") && ts_node_eq(field(parent, "right"), outer))
-    use.kept_as = last_name(tree, field(parent, "left"));
+  if (is(parent, "variable_declarator") && ts_node_eq(field(parent, "value"), outer)) use.kept_in = field(parent, "name");
+  if (is(parent, "assignment_expression") && ts_node_eq(field(parent, "right"), outer)) use.kept_in = field(parent, "left");
+  if (!ts_node_is_null(use.kept_in)) use.kept_as = last_name(tree, use.kept_in);
   return use;
+}
+
+// `timer = setInterval(...)` into a module-level variable: in code that runs
+// once (a daemon's start-up behind an `if (!started)`), the module's one timer
+// for the life of the process, as a discarded handle in such code is.
+bool kept_in_module_variable(const ScopeModel& scopes, const BindingIndex& index, const HandleUse& use) {
+  int32_t binding = index.binding_of(use.kept_in);
+  if (binding == kNone) return false;
+  return scopes.scopes()[scopes.bindings()[static_cast<size_t>(binding)].scope].kind == ScopeKind::Program;
 }
 
 // `class C { constructor() { setInterval(...) } }`: one timer per instance.
@@ -54,6 +64,8 @@ void IntervalWithoutClear::on_node(RuleContext& context, TSNode node) {
 
 void IntervalWithoutClear::on_file_end(RuleContext& context) {
   const SyntaxTree& tree = context.tree();
+  if (intervals_.empty()) return;
+  BindingIndex index(context.model().scopes());
   for (const SitedNode& interval : intervals_) {
     TSNode call = interval.node;
     HandleUse use = handle_use(tree, call);
@@ -71,6 +83,7 @@ void IntervalWithoutClear::on_file_end(RuleContext& context) {
     }
     if (ts_node_is_null(enclosing_function(call)) && !repeats) continue;  // top-level module code runs once
     if (use.kept_as.empty() || use.unrefed) continue;  // returned, passed on, or unref()ed: not ours to judge
+    if (!repeats && kept_in_module_variable(context.model().scopes(), index, use)) continue;
     if (std::find(released_names_.begin(), released_names_.end(), use.kept_as) != released_names_.end()) continue;
     context.report(callee, "the handle `" + std::string(use.kept_as) +
                                "` of this `setInterval` never reaches `clearInterval` or `.unref()` in this module: "

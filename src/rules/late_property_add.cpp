@@ -4,6 +4,7 @@
 #include <string>
 
 #include "semantic/binding_queries.h"
+#include "semantic/call_roles.h"
 #include "semantic/class_properties.h"
 #include "semantic/construction_paths.h"
 #include "semantic/function_model.h"
@@ -45,8 +46,41 @@ void check_classes(RuleContext& context) {
 
 TSNode enclosing_function(TSNode node) { return nearest_ancestor(node, is_function); }
 
+// `node` with the parentheses around it: `(node)`, `((node))`.
+TSNode with_parentheses(TSNode node) {
+  for (TSNode parent = ts_node_parent(node); is(parent, "parenthesized_expression"); parent = ts_node_parent(node))
+    node = parent;
+  return node;
+}
+
+// The call that runs a function literal in place: `(function () {})()`,
+// `(function () {}).call(this)`, `(function () {}.call(this))`; null otherwise.
+TSNode in_place_call(const SyntaxTree& tree, TSNode function) {
+  TSNode callee = with_parentheses(function);
+  TSNode parent = ts_node_parent(callee);
+  if (is(parent, "call_expression") && ts_node_eq(field(parent, "function"), callee)) return parent;
+  if (!is(parent, "member_expression") || !ts_node_eq(field(parent, "object"), callee)) return TSNode{};
+  std::string_view method = tree.text(field(parent, "property"));
+  TSNode call = ts_node_parent(parent);
+  bool applied = is(call, "call_expression") && (method == "call" || method == "apply");
+  return applied ? call : TSNode{};
+}
+
+// A UMD or bundle wrapper, whose scope is the module's: a top-level function run
+// once in place, or the factory such a function is given
+// (`(function (global, factory) { ... })(this, function (exports) { ... })`).
+bool is_module_wrapper(const SyntaxTree& tree, TSNode function) {
+  TSNode call = in_place_call(tree, function);
+  if (ts_node_is_null(call)) {
+    TSNode arguments = ts_node_parent(with_parentheses(function));
+    TSNode taker = is(arguments, "arguments") ? ts_node_parent(arguments) : TSNode{};
+    if (is(taker, "call_expression") && !ts_node_is_null(invoked_literal(taker))) call = taker;
+  }
+  return !ts_node_is_null(call) && ts_node_is_null(enclosing_function(call));
+}
+
 // Whether adding a property to this literal's object makes objects of one kind
-// differ. Not for module-level objects: a singleton has no siblings. An add on
+// differ. Not for module-level objects (a UMD wrapper's included): a singleton has no siblings. An add on
 // every path of the function that creates the object gives all its objects the
 // same transitions, and costs only when the literal has properties: V8 sizes a
 // literal's object for exactly those, so the add goes to the out-of-object
@@ -55,7 +89,7 @@ bool adds_a_shape(const RuleContext& context, const Binding& binding, TSNode lit
   const ScopeModel& scopes = context.model().scopes();
   for (int32_t scope = static_cast<int32_t>(binding.scope); scope != kNone; scope = scopes.scopes()[scope].parent) {
     ScopeKind kind = scopes.scopes()[scope].kind;
-    if (kind == ScopeKind::Function) break;
+    if (kind == ScopeKind::Function && !is_module_wrapper(context.tree(), scopes.scopes()[scope].node)) break;
     if (kind == ScopeKind::Program) return false;
   }
   TSNode creator = enclosing_function(literal);

@@ -75,7 +75,8 @@ std::optional<std::string> collection_kind(const SyntaxTree& tree, TSNode value)
 }
 
 struct Growth {
-  TSNode first_add{};          // an add inside a function that also looks entries up
+  TSNode first_add{};          // an add per request: see growth_of
+  bool cache = false;          // the adding function also looks entries up
   bool bounded = false;        // evicted, compared, reassigned or handed to other code
 };
 
@@ -89,20 +90,36 @@ FunctionIndex index_functions(const FunctionModel& functions) {
 }
 
 // The function runs per request or stream chunk, so its keys come from input.
-bool runs_per_request(const FunctionModel& functions, const FunctionIndex& index, TSNode function) {
-  auto it = index.find(function.id);
-  return it != index.end() && why_in_handler(functions, SiteContext{it->second, TSNode{}}).has_value();
+bool runs_per_request(const FunctionModel& functions, size_t function) {
+  return why_in_handler(functions, SiteContext{function, TSNode{}}).has_value();
+}
+
+// The function is a request handler, a listener one registers (`req.on('end')`),
+// or nested in either: what it adds comes from the request in front of it. A
+// function merely called from a handler may be a registry's `register()`.
+bool inside_request_code(const FunctionModel& functions, size_t function) {
+  for (size_t f = function; f != kNoFunction; f = functions.functions()[f].parent) {
+    const std::optional<HotReason>& hot = functions.functions()[f].hot;
+    if (hot && hot->kind == HotKind::Handler) return true;
+    if (hot && hot->kind == HotKind::RegisteredInHot && runs_per_request(functions, hot->caller)) return true;
+  }
+  return false;
 }
 
 // Mentions of one collection's name: every reference resolved to its binding.
+// An add counts when it runs per request, and either its function also looks
+// entries up (a cache) or nothing ever looks them up and it sits in request
+// code (a write-only log of requests).
 Growth growth_of(const SyntaxTree& tree, const std::vector<TSNode>& mentions, const FunctionModel& functions,
                  const FunctionIndex& index) {
   Growth growth;
   std::unordered_map<const void*, uint8_t> uses_by_function;  // bit 1: adds, bit 2: looks up
   std::vector<TSNode> adds;
+  bool looked_up = false;
   for (TSNode mention : mentions) {
     Use use = use_of(tree, mention);
     if (use == Use::Eviction || use == Use::Escape) growth.bounded = true;
+    looked_up = looked_up || use == Use::Lookup;
     TSNode function = enclosing_function(mention);
     if (ts_node_is_null(function) || (use != Use::Add && use != Use::Lookup)) continue;
     uses_by_function[function.id] |= use == Use::Add ? 1 : 2;
@@ -110,8 +127,11 @@ Growth growth_of(const SyntaxTree& tree, const std::vector<TSNode>& mentions, co
   }
   for (TSNode add : adds) {
     TSNode function = enclosing_function(add);
-    if (uses_by_function[function.id] == 3 && runs_per_request(functions, index, function))
-      return Growth{add, growth.bounded};
+    auto it = index.find(function.id);
+    if (it == index.end()) continue;
+    bool cache = uses_by_function[function.id] == 3;
+    if (cache ? runs_per_request(functions, it->second) : !looked_up && inside_request_code(functions, it->second))
+      return Growth{add, cache, growth.bounded};
   }
   return growth;
 }
@@ -152,8 +172,9 @@ void UnboundedCache::on_file_end(RuleContext& context) {
     const Binding& binding = scopes.bindings()[collection.binding];
     uint32_t line = tree.source().line_of(ts_node_start_byte(growth.first_add));
     context.report(binding.identifier,
-                   "module-level " + collection.what + " `" + std::string(binding.name) +
-                       "` is used as a cache that only grows: entries are added per request (line " +
+                   "module-level " + collection.what + " `" + std::string(binding.name) + "` " +
+                       (growth.cache ? "is used as a cache that only grows" : "only grows") +
+                       ": entries are added per request (line " +
                        std::to_string(line) + ") but nothing in this module deletes, clears, evicts or size-checks "
                        "them, so every entry stays reachable for the life of the process; bound it (an LRU with a "
                        "maximum size) or key it weakly with a `WeakMap`",

@@ -1,6 +1,6 @@
-// unbounded-cache: a module-level Map, Set, object or array that functions
-// add entries to and look entries up in, but that nothing in the module ever
-// deletes from, clears, bounds or replaces.
+// unbounded-cache: a module-level Map, Set, object or array that request code
+// adds entries to (and looks them up in, or never reads), but that nothing in
+// the module ever deletes from, clears, bounds or replaces.
 #pragma once
 
 #include <string_view>

@@ -10,6 +10,8 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kStreamEvents = {"request", "data", "message", "line"};
 constexpr std::array<std::string_view, 3> kListenerMethods = {"on", "addListener", "prependListener"};
+constexpr std::array<std::string_view, 5> kAnyListenerMethods = {"on", "once", "addListener", "prependListener",
+                                                                 "prependOnceListener"};
 constexpr std::array<std::string_view, 9> kRouteMethods = {"get",    "post", "put",  "delete", "patch",
                                                            "use",    "all",  "head", "options"};
 constexpr std::array<std::string_view, 14> kPerElementMethods = {
@@ -30,12 +32,17 @@ std::string_view property_name(const SyntaxTree& tree, TSNode member) {
   return is(member, "member_expression") ? tree.text(field(member, "property")) : std::string_view();
 }
 
-std::optional<std::string> listener_event(const SyntaxTree& tree, TSNode call) {
+// The first argument when it is a string literal: the event of `.on('data', fn)`.
+std::optional<std::string_view> first_string_argument(const SyntaxTree& tree, TSNode call) {
   TSNode first = ts_node_named_child(field(call, "arguments"), 0);
   if (!is(first, "string")) return std::nullopt;
-  std::string_view event = string_value(tree, first);
-  if (!contains(kStreamEvents, event)) return std::nullopt;
-  return std::string(event);
+  return string_value(tree, first);
+}
+
+std::optional<std::string> listener_event(const SyntaxTree& tree, TSNode call) {
+  std::optional<std::string_view> event = first_string_argument(tree, call);
+  if (!event || !contains(kStreamEvents, *event)) return std::nullopt;
+  return std::string(*event);
 }
 
 }  // namespace
@@ -50,6 +57,11 @@ std::optional<std::string> handler_event(const SyntaxTree& tree, TSNode call) {
   if (is(object, "identifier") && is_router_name(tree.text(object)) && contains(kRouteMethods, method))
     return "request";
   return std::nullopt;
+}
+
+std::optional<std::string_view> listened_event(const SyntaxTree& tree, TSNode call) {
+  if (!contains(kAnyListenerMethods, property_name(tree, field(call, "function")))) return std::nullopt;
+  return first_string_argument(tree, call);
 }
 
 bool runs_callback_per_element(const SyntaxTree& tree, TSNode call) {

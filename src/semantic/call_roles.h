@@ -17,6 +17,10 @@ namespace v8lint {
 // `router.use(fn)`; "data"/"message"/"line" for `.on('data', fn)` and the like.
 std::optional<std::string> handler_event(const SyntaxTree& tree, TSNode call);
 
+// The event a call subscribes its function arguments to, whatever the event:
+// `req.on('end', fn)`, `ws.once('close', fn)`, `stream.addListener('error', fn)`.
+std::optional<std::string_view> listened_event(const SyntaxTree& tree, TSNode call);
+
 // `xs.forEach(fn)`, `xs.map(fn)`, `xs.sort(fn)`, ...: the callee runs its
 // callback synchronously, once per element.
 bool runs_callback_per_element(const SyntaxTree& tree, TSNode call);

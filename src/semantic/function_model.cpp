@@ -35,6 +35,10 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view valu
 
 bool same(TSNode a, TSNode b) { return !ts_node_is_null(a) && ts_node_eq(a, b); }
 
+// `{ f() {} }`, `class { f = () => {} }`, `obj.f = function () {}`: reached as
+// `this.f()` or `obj.f()`, never as a plain `f()`, which only declarations reach.
+bool names_a_method(const FunctionInfo& info) { return !is(info.name_node, "identifier"); }
+
 // What FunctionModel::enter needs to know about a node kind, looked up by
 // symbol: enter runs on every node, and comparing kind names there is costly.
 enum class Role : uint8_t { Other, Function, Comment, Call, ForLoop, WhileOrDoLoop, ForInLoop };
@@ -100,6 +104,12 @@ bool path_matches(const std::string& glob, const std::string& path) {
     from = slash == std::string::npos ? slash : slash + 1;
   }
   return false;
+}
+
+// "a `'data'`", "an `'end'`".
+std::string event_phrase(const std::string& event) {
+  bool vowel = !event.empty() && std::string_view("aeiou").find(event.front()) != std::string_view::npos;
+  return (vowel ? "an `'" : "a `'") + event + "'`";
 }
 
 }  // namespace
@@ -181,17 +191,21 @@ void FunctionModel::add_cost(double bytes) {
 
 void FunctionModel::enter_call(TSNode call) {
   SiteContext here = current_site();
-  Invocation invocation{.caller = here.function, .site = call, .loop = here.loop, .target = kNoFunction, .target_name = {}};
+  Invocation invocation{.caller = here.function, .site = call, .loop = here.loop, .target = kNoFunction, .target_name = {},
+                        .method = false, .event = {}};
   if (TSNode literal = invoked_literal(call); !ts_node_is_null(literal)) {
     pending_invocations_[literal.id] = invocation;
   } else if (auto name = called_name(tree_, call)) {
-    invocation.target_name = *name;
-    invocations_.push_back(invocation);
+    Invocation named = invocation;
+    named.target_name = *name;
+    named.method = is(field(call, "function"), "member_expression");
+    invocations_.push_back(named);
   }
   TSNode arguments = field(call, "arguments");
   if (!is(arguments, "arguments")) return;  // tagged template
   std::optional<std::string> event = handler_event(tree_, call);
-  bool per_element = !event && runs_callback_per_element(tree_, call);
+  std::optional<std::string_view> listened = event ? std::nullopt : listened_event(tree_, call);
+  bool per_element = !event && !listened && runs_callback_per_element(tree_, call);
   for (uint32_t i = 0; i < ts_node_named_child_count(arguments); ++i) {
     TSNode argument = ts_node_named_child(arguments, i);
     bool literal = is_function(argument);
@@ -200,9 +214,13 @@ void FunctionModel::enter_call(TSNode call) {
       HotReason reason{.kind = HotKind::Handler, .site = call, .detail = *event};
       if (literal) pending_handlers_[argument.id] = reason;
       else named_handlers_.emplace_back(tree_.text(argument), reason);
-    } else if (per_element) {
+    } else if (per_element || listened) {
       Invocation callback = invocation;
       callback.target_name = literal ? "" : std::string(tree_.text(argument));
+      if (listened) {  // hot only through a hot registering function: a loop registers on many emitters, or one
+        callback.event = *listened;
+        callback.loop = TSNode{};
+      }
       if (literal) pending_invocations_[argument.id] = callback;
       else invocations_.push_back(callback);
     }
@@ -280,6 +298,7 @@ std::optional<HotReason> FunctionModel::configured_hot(const FunctionInfo& info)
 
 // Calls by name reach every function of that name in the file (no scope
 // resolution: a same-named local shadowing a top-level function counts too),
+// `f()` only those bound to a name, `this.f()` only methods and properties,
 // unless so many share the name that it says nothing (`e`, `t` in minified
 // code, where resolving them all would also be quadratic).
 std::vector<FunctionModel::Invocation> FunctionModel::resolved_invocations() const {
@@ -296,6 +315,7 @@ std::vector<FunctionModel::Invocation> FunctionModel::resolved_invocations() con
     auto named = by_name.find(invocation.target_name);
     if (named == by_name.end()) continue;
     for (size_t target : named->second) {
+      if (names_a_method(functions_[target]) != invocation.method) continue;
       resolved.push_back(invocation);
       resolved.back().target = target;
     }
@@ -328,7 +348,8 @@ void FunctionModel::propagate_hotness(const std::vector<Invocation>& invocations
     for (const Invocation* call : calls_from[caller]) {
       FunctionInfo& target = functions_[call->target];
       if (target.hot) continue;
-      target.hot = HotReason{.kind = HotKind::CalledFromHot, .site = call->site, .caller = caller, .detail = {}};
+      HotKind kind = call->event.empty() ? HotKind::CalledFromHot : HotKind::RegisteredInHot;
+      target.hot = HotReason{.kind = kind, .site = call->site, .caller = caller, .detail = call->event};
       queue.push_back(call->target);
     }
   }
@@ -347,11 +368,14 @@ std::string FunctionModel::describe(const HotReason& reason) const {
     case HotKind::FunctionGlob: return "matched by hot function glob `" + reason.detail + "`";
     case HotKind::FileGlob: return "in a file matched by hot file glob `" + reason.detail + "`";
     case HotKind::Handler:
-      return (reason.detail == "request" ? std::string("a request handler") : "a `'" + reason.detail + "'` handler") +
+      return (reason.detail == "request" ? std::string("a request handler") : event_phrase(reason.detail) + " handler") +
              " registered at line " + line;
     case HotKind::CalledInLoop:
       return "called at line " + line + " inside a `" + std::string(loop_label(tree_, reason.loop)) + "` loop";
     case HotKind::CalledFromHot: return "called at line " + line + " from hot function " + display_name(reason.caller);
+    case HotKind::RegisteredInHot:
+      return event_phrase(reason.detail) + " listener registered at line " + line + " by hot function " +
+             display_name(reason.caller);
   }
   return {};
 }

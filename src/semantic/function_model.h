@@ -32,14 +32,15 @@ enum class HotKind : uint8_t {
   Handler,         // request/stream handler (http.createServer, app.get, .on('data'), ...)
   CalledInLoop,    // called (by name, as an IIFE or as an array-method callback) in a loop body
   CalledFromHot,   // called the same way from a hot function
+  RegisteredInHot, // a listener a hot function registers (`req.on('end', fn)` in a request handler)
 };
 
 struct HotReason {
   HotKind kind = HotKind::Marker;
   TSNode site{};                 // the marker comment, the registering call, or the call that runs it
   TSNode loop{};                 // CalledInLoop: the loop around `site`
-  size_t caller = kNoFunction;   // CalledFromHot: the hot function containing `site`
-  std::string detail;            // the glob that matched, or the handler's event ("request", "data", ...)
+  size_t caller = kNoFunction;   // CalledFromHot, RegisteredInHot: the hot function containing `site`
+  std::string detail;            // the glob that matched, or the handler's or listener's event ("request", "end", ...)
 };
 
 struct FunctionInfo {
@@ -75,13 +76,16 @@ class FunctionModel {
 
  private:
   // A call that runs a function: by name (`f()`, `this.f()`, `arr.map(f)`),
-  // or a function literal (IIFE, array-method callback).
+  // or a function literal (IIFE, array-method callback); or that registers it
+  // as a listener, which runs once per event of the emitter, later.
   struct Invocation {
     size_t caller = kNoFunction;
     TSNode site{};
     TSNode loop{};
     size_t target = kNoFunction;  // function literal
     std::string target_name;      // by name, when target is kNoFunction
+    bool method = false;          // by name as `this.f()`, not as `f()`
+    std::string event;            // a listener registration's event; empty for a call
   };
   struct Frame {
     TSNode node;

@@ -15,13 +15,13 @@ bool is_interval_callback(const SyntaxTree& tree, TSNode function) {
   return !ts_node_is_null(call) && index == 0 && global_function_name(tree, call) == "setInterval";
 }
 
-// A handler, or a function called (through any chain) from a handler.
+// A handler, or a function called or registered as a listener (through any chain) from a handler.
 bool reached_from_handler(const FunctionModel& functions, size_t function) {
   for (size_t steps = 0; function != kNoFunction && steps <= functions.functions().size(); ++steps) {
     const std::optional<HotReason>& hot = functions.functions()[function].hot;
     if (!hot) return false;
     if (hot->kind == HotKind::Handler) return true;
-    if (hot->kind != HotKind::CalledFromHot) return false;
+    if (hot->kind != HotKind::CalledFromHot && hot->kind != HotKind::RegisteredInHot) return false;
     function = hot->caller;
   }
   return false;

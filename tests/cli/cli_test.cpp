@@ -90,9 +90,11 @@ TEST_F(Cli, QuietShowsErrorsOnly) {
   EXPECT_EQ(run.out, "\u2714 no errors (1 file checked)\n");
 }
 
-// One warning from a real rule (variable-type-change); only exit codes and
-// v8lint's own messages are asserted here, the finding is the rule's business.
+// One warning from a real rule (variable-type-change, turned on: it is off by
+// default); only exit codes and v8lint's own messages are asserted here, the
+// finding is the rule's business.
 TEST_F(Cli, WarningsFailOnlyBeyondMaxWarningsAndErrorsAlwaysFail) {
+  dir.write(".v8lintrc.json", "{ \"rules\": { \"variable-type-change\": \"warn\" } }\n");
   dir.write("warn.js", "let status = 1;\nstatus = 'x';\n");
   EXPECT_EQ(v8lint("check warn.js").exit_code, 0);
   EXPECT_EQ(v8lint("check --max-warnings 1 warn.js").exit_code, 0);

@@ -52,6 +52,19 @@ TEST(DeleteProperty, DictionariesAreNotReported) {
   EXPECT_EQ(findings("delete process.env.DEBUG;\ndelete require.cache[file];\ndelete globalThis.x;\n"), Findings{});
 }
 
+// Third precision run: EventEmitter polyfills' `events[type]`, `redirectHeaders`, @hapi/bourne.
+TEST(DeleteProperty, ComputedReadsHeaderMapsAndProtoKeysAreDictionaryUse) {
+  EXPECT_EQ(findings("function off(type) {\n  const events = this._events;\n  if (events.newListener) emit();\n"
+                     "  if (events[type]) delete events[type];\n}\n"),
+            Findings{});
+  EXPECT_EQ(findings("function f(o, k) {\n  o.size = 1;\n  o[k] = 2;\n  delete o.size;\n}\n"), Findings{});
+  EXPECT_EQ(findings("function f(redirectHeaders) {\n  redirectHeaders.host = h;\n  delete redirectHeaders.cookie;\n}\n"),
+            Findings{});
+  EXPECT_EQ(findings("function clean(node) {\n  node.a = 1;\n  delete node.__proto__;\n}\n"), Findings{});
+  EXPECT_EQ(findings("function f(o, k, j) {\n  o.size = 1;\n  delete o[k];\n  delete o[j];\n}\n"),
+            (Findings{"delete-property 3:3", "delete-property 4:3"}));
+}
+
 TEST(DeleteProperty, LengthAndMethodCallsDoNotMakeARecord) {
   EXPECT_EQ(findings("function f(slots, i) {\n  if (slots.length && slots.hasOwnProperty(i)) delete slots[i];\n}\n"), Findings{});
   EXPECT_EQ(findings("function f(o, k) {\n  o.size = 1;\n  delete o['trust proxy'];\n}\n"), Findings{});

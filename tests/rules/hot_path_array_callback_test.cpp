@@ -89,6 +89,15 @@ TEST(HotPathArrayCallback, RequestAndStreamHandlers) {
                  "`chunk.lines.forEach(...)` in the function at line 1, a `'data'` handler registered at line 1");
 }
 
+TEST(HotPathArrayCallback, ListenersARequestHandlerRegisters) {
+  expect_finding(lint("http.createServer((req, res) => {\n  req.on('end', () => {\n    res.end(order.lines.map(price));\n"
+                      "  });\n});\n"),
+                 {3, 25},
+                 "`order.lines.map(...)` in the function at line 2, an `'end'` listener registered at line 2 by hot "
+                 "function the function at line 1");
+  EXPECT_TRUE(lint("server.on('close', () => {\n  sockets.forEach(destroy);\n});\n").empty());
+}
+
 TEST(HotPathArrayCallback, MarkedAndConfiguredHotFunctions) {
   expect_finding(lint("// v8lint-hot\nfunction score(xs) {\n  return xs.every(ok);\n}\n"), {3, 13},
                  "`xs.every(...)` in `score`, marked `// v8lint-hot` (line 1)");

@@ -39,6 +39,15 @@ TEST(IntervalWithoutClear, KeptHandleNeverCleared) {
             std::vector<std::string>{"interval-without-clear 2:13"});
 }
 
+// statsd: `keyFlushInt = setInterval(...)` in the config callback, behind `if (!serversLoaded)`.
+TEST(IntervalWithoutClear, ModuleVariableSetByCodeThatRunsOnce) {
+  EXPECT_TRUE(found("let flush, loaded;\nfunction onConfig(c) {\n  if (!loaded) flush = setInterval(f, c.ms);\n}\n").empty());
+  EXPECT_EQ(found("let flush;\napp.post('/start', (req, res) => {\n  flush = setInterval(f, 10);\n});\n"),
+            std::vector<std::string>{"interval-without-clear 3:11"});
+  EXPECT_EQ(found("function start() {\n  let local;\n  local = setInterval(f, 10);\n}\n"),
+            std::vector<std::string>{"interval-without-clear 3:11"});
+}
+
 TEST(IntervalWithoutClear, ClearedOrUnrefedHandlesAreFine) {
   EXPECT_TRUE(found("const h = setInterval(f, 10);\nprocess.on('exit', () => clearInterval(h));\n").empty());
   EXPECT_TRUE(found("this.t = setInterval(f, 10);\nfunction stop(self) { clearTimeout(self.t); }\n").empty());

@@ -108,6 +108,23 @@ TEST(LatePropertyAdd, ModuleLevelObjectsAreSingletons) {
   EXPECT_EQ(findings("const api = { a: 1 };\napi.b = 2;\nfunction f() { api.c = 3; }\n"), Findings{});
 }
 
+// rx.all.js, js-yaml's UMD bundle: the module's scope is a wrapper function's.
+TEST(LatePropertyAdd, ObjectsAtTheTopOfAModuleWrapperAreSingletons) {
+  EXPECT_EQ(findings(";(function (undefined) {\n  var Rx = { internals: {} };\n  Rx.Scheduler = 1;\n}.call(this));\n"),
+            Findings{});
+  EXPECT_EQ(findings("(function () {\n  const api = { a: 1 };\n  api.b = 2;\n})();\n"), Findings{});
+  EXPECT_EQ(findings("(function (global, factory) { factory(global.x = {}); })(this, function (exports) {\n"
+                     "  var ns = { a: 1 };\n  function load() { ns.b = 2; }\n});\n"),
+            Findings{});
+  EXPECT_EQ(findings("(function (global, factory) { factory(global.x = {}); })(this, (function (exports) {\n"
+                     "  var ns = { a: 1 };\n  ns.b = 2;\n}));\n"),
+            Findings{});
+  EXPECT_EQ(findings("function make() {\n  const o = { a: 1 };\n  o.b = 2;\n}\nmake(); make();\n"),
+            Findings{"late-property-add 3:3"});
+  EXPECT_EQ(findings("function outer() {\n  (function () {\n    const o = { a: 1 };\n    o.b = 2;\n  })();\n}\n"),
+            Findings{"late-property-add 4:5"});
+}
+
 TEST(LatePropertyAdd, ObjectsWhoseShapeIsNotKnown) {
   EXPECT_EQ(findings("function f() {\n  const o = { ...base };\n  o.b = 2;\n}\n"), Findings{});
   EXPECT_EQ(findings("function f() {\n  const o = { [k]: 1 };\n  o.b = 2;\n}\n"), Findings{});

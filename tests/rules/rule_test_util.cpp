@@ -16,7 +16,8 @@ std::vector<Diagnostic> lint_with_rule(std::string_view rule_id, std::string_vie
   for (const RuleEntry& entry : all_rules()) config.rules[std::string(entry.meta.id)].severity = Severity::Off;
   const RuleEntry* rule = find_rule(rule_id);
   RuleSetting& setting = config.rules[std::string(rule_id)];
-  setting.severity = rule ? rule->meta.default_severity : Severity::Warning;
+  bool on_by_default = rule && rule->meta.default_severity != Severity::Off;
+  setting.severity = on_by_default ? rule->meta.default_severity : Severity::Warning;
   if (options.is_object()) setting.options = std::move(options);
   std::string path = dialect == Dialect::JavaScript   ? "test.js"
                      : dialect == Dialect::TypeScript ? "test.ts"

@@ -36,6 +36,20 @@ TEST(UnboundedCache, ObjectsSetsAndArrays) {
             std::vector<std::string>{"unbounded-cache 1:7"});
 }
 
+// Added to in the handler's own code and never read back: a log of every request.
+TEST(UnboundedCache, WriteOnlyCollectionFilledInRequestCode) {
+  constexpr std::string_view kServer = "http.createServer((req, res) => {\n  req.on('end', () => {\n"
+                                       "    log.set(req.url, Date.now());\n  });\n});\n";
+  auto diagnostics = lint_with_rule(kRule, "const log = new Map();\n" + std::string(kServer));
+  ASSERT_NO_FATAL_FAILURE(expect_one_finding(diagnostics, Severity::Warning, {1, 7},
+                                             "module-level `Map` `log` only grows: entries are added per request (line 4)"));
+  EXPECT_EQ(found("const seen = [];\napp.post('/x', (req, res) => { seen.push(req.body); });\n"),
+            std::vector<std::string>{"unbounded-cache 1:7"});
+  // Read back somewhere, it may be a table the program bounds; outside request code, a registry.
+  EXPECT_TRUE(found("const log = new Map();\n" + std::string(kServer) + "function get(k) { return log.get(k); }\n").empty());
+  EXPECT_TRUE(found("const seen = new Set();\nserver.on('close', () => { seen.add(Date.now()); });\n").empty());
+}
+
 TEST(UnboundedCache, CachesFilledOutsideRequestsAreBoundedByTheProgram) {
   EXPECT_TRUE(found("const cache = new Map();\nfunction f(k) { if (!cache.has(k)) cache.set(k, build(k)); }\n").empty());
 }

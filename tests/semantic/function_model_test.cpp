@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "config/config.h"
 #include "core/source_text.h"
@@ -161,6 +163,30 @@ TEST(FunctionModel, RequestAndStreamHandlers) {
   EXPECT_EQ(m.why("notRoute"), "cold");
 }
 
+// A listener a request handler registers runs once per request too, whatever
+// its event; one registered by cold code, or in a loop, is not hot by that.
+TEST(FunctionModel, ListenersRegisteredByHotFunctions) {
+  Modeled m(
+      "http.createServer((req, res) => {\n"
+      "  req.on('end', function onEnd() { finish(); });\n"
+      "  req.once('error', onError);\n"
+      "  res.addListener('close', function onClose() {});\n"
+      "});\n"
+      "function onError(err) {}\n"
+      "function finish() {}\n"
+      "server.on('close', function onShutdown() {});\n"
+      "function setup() { process.on('exit', function onExit() {}); }\n"
+      "for (const s of sockets) s.on('end', function perSocket() {});\n"
+      "emitter.on(eventName, function computedEvent() {});\n");
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"onEnd", "an `'end'` listener registered at line 2 by hot function the function at line 1"},
+      {"onError", "an `'error'` listener registered at line 3 by hot function the function at line 1"},
+      {"onClose", "a `'close'` listener registered at line 4 by hot function the function at line 1"},
+      {"finish", "called at line 2 from hot function `onEnd`"},
+      {"onShutdown", "cold"}, {"onExit", "cold"}, {"perSocket", "cold"}, {"computedEvent", "cold"}};
+  for (const auto& [name, why] : expected) EXPECT_EQ(m.why(name), why) << name;
+}
+
 TEST(FunctionModel, CalledFromALoopAndTransitively) {
   Modeled m(
       "function leaf() {}\n"
@@ -179,6 +205,21 @@ TEST(FunctionModel, CalledFromALoopAndTransitively) {
   EXPECT_EQ(m.why("each"), "called at line 8 inside a `while` loop");
   EXPECT_EQ(m.why("iife"), "called at line 9 inside a `do...while` loop");
   EXPECT_EQ(m.why("tick"), "called at line 10 inside a `for` loop");
+}
+
+// typescript.js: `forEach(node.jsDoc, f)` in a loop is not the cache object's `forEach(cb) {}` method.
+TEST(FunctionModel, PlainCallsReachDeclarationsAndThisCallsReachMethods) {
+  Modeled m(
+      "const cache = { forEach(cb) {} };\n"
+      "obj.visit = function () {};\n"
+      "function forEach(xs, f) {}\n"
+      "class K { visit() {} run() { for (;;) { this.visit(); forEach(a, g); } } }\n"
+      "for (;;) visit();\n");
+  auto why = [&](size_t f) { return m.model().functions()[f].hot ? m.model().describe(*m.model().functions()[f].hot) : "cold"; };
+  EXPECT_EQ(why(0), "cold");                                   // cache.forEach
+  EXPECT_EQ(why(1), "called at line 4 inside a `for` loop");  // obj.visit, by `this.visit()`
+  EXPECT_EQ(why(2), "called at line 4 inside a `for` loop");  // function forEach
+  EXPECT_EQ(why(3), "called at line 4 inside a `for` loop");  // K#visit
 }
 
 TEST(FunctionModel, NamesSharedByManyFunctionsAreNotResolved) {

@@ -10,6 +10,7 @@
 #include "report/json_reporter.h"
 #include "trace/line_reader.h"
 #include "trace/script_paths.h"
+#include "trace/script_maps.h"
 #include "trace/trace_findings.h"
 #include "trace/v8_log_reader.h"
 #include "trace_test_support.h"
@@ -29,7 +30,8 @@ std::string read_result(const std::string& path, const ReadOptions& options) {
   PathOptions paths;
   paths.source_root = "/nonexistent";
   ScriptResolver resolver(data.scripts, paths);
-  TraceFindings findings = build_findings(data, resolver, FindingOptions{});
+  ScriptMaps maps(data.scripts, resolver);
+  TraceFindings findings = build_findings(data, resolver, maps, FindingOptions{});
   std::ostringstream out;
   write_json(Report{"trace", findings.diagnostics, 1, {}}, out);
   for (const std::string& line : findings.summary_lines) out << line << '\n';
