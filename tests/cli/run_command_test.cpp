@@ -71,7 +71,7 @@ const Finding kOrderAt26{"inconsistent-property-order", "corpus/trace/megamorphi
 
 TEST(RunCommand, NodeItselfGetsTheTraceAndStaticFindingsJoined) {
   JoinedRun run = run_joined("-- node corpus/trace/megamorphic/main.js");
-  EXPECT_EQ(run.cli.exit_code, 0) << run.cli.err;
+  EXPECT_EQ(run.cli.exit_code, 1) << run.cli.err;  // order findings confirmed hot: raised to error (docs/join.md)
   EXPECT_TRUE(contains(run.findings, kMegamorphicSite)) << ::testing::PrintToString(run.findings);
   EXPECT_TRUE(contains(run.findings, kOrderAt24));
   EXPECT_TRUE(contains(run.findings, kOrderAt26));
@@ -79,7 +79,7 @@ TEST(RunCommand, NodeItselfGetsTheTraceAndStaticFindingsJoined) {
 
 TEST(RunCommand, ACommandThatStartsNodeReachesItThroughTheShim) {
   JoinedRun run = run_joined("-- sh -c 'cd corpus/trace && node megamorphic/main.js'");
-  EXPECT_EQ(run.cli.exit_code, 0) << run.cli.err;
+  EXPECT_EQ(run.cli.exit_code, 1) << run.cli.err;
   EXPECT_TRUE(contains(run.findings, kMegamorphicSite)) << ::testing::PrintToString(run.findings);
   EXPECT_TRUE(contains(run.findings, kOrderAt24));
 }
@@ -88,7 +88,7 @@ TEST(RunCommand, AWorkerThreadsFindingsComeFromItsOwnIsolateAndFile) {
   TempDir kept;
   JoinedRun run = run_joined("--keep-logs " + shell_quote((kept.path() / "logs").string()) +
                              " -- node corpus/trace/worker/main.js");
-  EXPECT_EQ(run.cli.exit_code, 0) << run.cli.err;
+  EXPECT_EQ(run.cli.exit_code, 1) << run.cli.err;
   EXPECT_TRUE(contains(run.findings, {"megamorphic-ic", "corpus/trace/worker/worker.js", 16, 15}))
       << ::testing::PrintToString(run.findings);
   EXPECT_EQ(run.cli.out, "");  // the "[bailout ...]" lines --log-deopt prints (Node 18-24) stay off stdout
@@ -102,7 +102,7 @@ TEST(RunCommand, NpmRunsTheScriptsNodeThroughTheShim) {
   std::filesystem::copy_file(kSourceDir / "corpus/trace/megamorphic/main.js", project.path() / "lib/main.js");
   std::string report = (project.path() / "report.json").string();
   CliRun run = run_cli(project.path(), "run --format json -o report.json -- npm test --silent");
-  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.exit_code, 1) << run.err;
   std::vector<Finding> found = findings_of(read_whole_file(report));
   EXPECT_TRUE(contains(found, {"megamorphic-ic", "lib/main.js", 18, 12})) << ::testing::PrintToString(found);
   EXPECT_TRUE(contains(found, {"inconsistent-property-order", "lib/main.js", 24, 5}));
@@ -119,7 +119,7 @@ TEST(RunCommand, ChildProcessesEachWriteTheirOwnLog) {
                 "cp.spawnSync(process.execPath, ['-e', '0'], { stdio: 'inherit' });\n"
                 "cp.fork(`${__dirname}/main.js`);\n");
   CliRun run = run_cli(project.path(), "run --format json -o report.json --keep-logs kept -- node parent.js");
-  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(run.exit_code, 1) << run.err;
   EXPECT_EQ(kept_logs(project.path() / "kept").size(), 3u);  // parent, spawned child, forked child
   std::vector<Finding> found = findings_of(read_whole_file(project.path() / "report.json"));
   EXPECT_TRUE(contains(found, {"megamorphic-ic", "main.js", 18, 12})) << ::testing::PrintToString(found);
@@ -137,7 +137,7 @@ TEST(RunCommand, MapsAddsMapEventsToTheLog) {
   TempDir kept;
   JoinedRun run = run_joined("--maps --keep-logs " + shell_quote(kept.path().string()) +
                              " -- node corpus/trace/megamorphic/main.js");
-  EXPECT_EQ(run.cli.exit_code, 0) << run.cli.err;
+  EXPECT_EQ(run.cli.exit_code, 1) << run.cli.err;
   EXPECT_TRUE(contains(run.findings, kMegamorphicSite));
   std::vector<std::filesystem::path> logs = kept_logs(kept.path());
   ASSERT_EQ(logs.size(), 1u);
