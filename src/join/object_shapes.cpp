@@ -97,7 +97,7 @@ void add_literals(const SyntaxTree& tree, const ScopeModel& scopes, const Sighti
   }
   for (TSNode literal : seen.literals) {
     LiteralKeys written = literal_keys(tree, literal);
-    ObjectShape shape{ShapeOrigin::Literal, "", {}, written.open, {}};
+    ObjectShape shape{ShapeOrigin::Literal, "", {}, written.open || written.sets_prototype, {}};
     append_keys(shape.keys, written.keys, PropertyTiming::Always);
     auto late = added.find(ts_node_start_byte(literal));
     if (late != added.end()) append_keys(shape.keys, late->second, PropertyTiming::Late);

@@ -17,7 +17,7 @@ std::string joined(const std::vector<std::string_view>& keys) {
 
 void InconsistentPropertyOrder::on_node(RuleContext& context, TSNode node) {
   LiteralKeys literal = literal_keys(context.tree(), node);
-  if (literal.open || literal.repeated || literal.keys.size() < 2) return;
+  if (literal.open || literal.sets_prototype || literal.repeated || literal.keys.size() < 2) return;
   const std::vector<std::string_view>& keys = literal.keys;
   std::vector<std::string_view> key_set = keys;
   std::sort(key_set.begin(), key_set.end());

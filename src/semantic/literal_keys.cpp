@@ -21,9 +21,9 @@ bool is_index(std::string_view name) {
          (name == "0" || name.front() != '0');
 }
 
-// A member's named key; nullopt when the shape cannot be read from its text
-// (spread, computed key, `__proto__`). Integer keys are elements, not part of
-// the hidden class, and comments are no members: both yield an empty key.
+// A member's named key; nullopt when it cannot be read from the text (spread,
+// computed key). Integer keys are elements, not part of the hidden class, and
+// comments are no members: both yield an empty key.
 std::optional<std::string_view> key_of(const SyntaxTree& tree, TSNode member) {
   if (is(member, "comment")) return std::string_view{};
   if (is(member, "shorthand_property_identifier")) return tree.text(member);
@@ -31,7 +31,6 @@ std::optional<std::string_view> key_of(const SyntaxTree& tree, TSNode member) {
   if (is(key, "number")) return std::string_view{};
   if (!is(key, "property_identifier") && !is(key, "string")) return std::nullopt;
   std::string_view name = unquoted(tree.text(key));
-  if (name == "__proto__") return std::nullopt;
   return is_index(name) ? std::string_view{} : name;
 }
 
@@ -46,6 +45,8 @@ LiteralKeys literal_keys(const SyntaxTree& tree, TSNode object) {
       result.open = true;
     } else if (key->empty()) {
       continue;
+    } else if (*key == "__proto__") {
+      result.sets_prototype = true;
     } else if (std::find(result.keys.begin(), result.keys.end(), *key) != result.keys.end()) {
       result.repeated = true;
     } else {

@@ -17,7 +17,8 @@ namespace v8lint {
 
 struct LiteralKeys {
   std::vector<std::string_view> keys;  // each once, at its first position; integer keys (elements) left out
-  bool open = false;                   // a spread, computed key or `__proto__`: the text does not tell the shape
+  bool open = false;                   // a spread or computed key: the text does not tell all keys
+  bool sets_prototype = false;         // `__proto__: p`: the objects get another prototype, so other hidden classes
   bool repeated = false;               // a key written twice
 };
 

@@ -36,6 +36,8 @@ TEST(InconsistentPropertyOrder, ShorthandQuotedAndMethodKeys) {
 
 TEST(InconsistentPropertyOrder, IntegerKeysAreElements) {
   EXPECT_EQ(findings("f({ 1: a, x, y });\nf({ y, x });\n"), Findings{"inconsistent-property-order 2:3"});
+  EXPECT_EQ(findings("f({ '1': a, x, y });\nf({ y, '01': b, x });\n"), Findings{});  // '01' is a name, not an index
+  EXPECT_EQ(findings("f({ '1': a, x, y });\nf({ y, '2': b, x });\n"), Findings{"inconsistent-property-order 2:3"});
 }
 
 TEST(InconsistentPropertyOrder, LiteralsThatAreNotCompared) {

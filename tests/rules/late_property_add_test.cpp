@@ -104,6 +104,11 @@ TEST(LatePropertyAdd, EmptyLiteralsGrowInPlaceUnlessOnlySometimes) {
             (Findings{"late-property-add 4:10", "late-property-add 5:24"}));
 }
 
+TEST(LatePropertyAdd, LiteralsWithAPrototypeOrElementKeysStillGetLateAdds) {
+  EXPECT_EQ(findings("function f() {\n  const o = { __proto__: null, 0: 1 };\n  o.b = 2;\n}\n"),
+            Findings{"late-property-add 3:3"});
+}
+
 TEST(LatePropertyAdd, ModuleLevelObjectsAreSingletons) {
   EXPECT_EQ(findings("const api = { a: 1 };\napi.b = 2;\nfunction f() { api.c = 3; }\n"), Findings{});
 }
