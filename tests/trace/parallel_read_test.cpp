@@ -65,7 +65,7 @@ TEST(ParallelRead, EveryRealLogReadsTheSameOnAnyThreadsAndBlocks) {
   ScratchDir dir;
   std::vector<std::string> logs = real_v8_logs();
   ASSERT_GE(logs.size(), 30u);
-  size_t with_findings = 0;  // the comparisons compare findings: only the worker logs' main isolates have none
+  size_t with_findings = 0;  // the comparisons compare findings: only the worker logs' main isolates and array-callback's Node 18 log (nothing polymorphic, no deopt) have none
   for (const std::string& log : logs) {
     std::string one_thread = read_result(log, {.threads = 1});
     with_findings += one_thread.find("\"ruleId\"") != std::string::npos;
@@ -75,7 +75,7 @@ TEST(ParallelRead, EveryRealLogReadsTheSameOnAnyThreadsAndBlocks) {
       EXPECT_EQ(read_result(plain, {.threads = 3, .block_size = 4096}), one_thread) << log;
     }
   }
-  EXPECT_EQ(with_findings, logs.size() - 2);
+  EXPECT_EQ(with_findings, logs.size() - 3);
 }
 
 TEST(ParallelRead, SkippedLinesAreNumberedInTheWholeFile) {
