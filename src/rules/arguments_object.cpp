@@ -130,13 +130,17 @@ void ArgumentsObject::report_use(RuleContext& context, const Use& use) {
 }
 
 // In sloppy mode `arguments[i]` and the i-th parameter are the same variable,
-// so every write to a parameter also goes through the arguments object.
-void ArgumentsObject::report_sloppy_parameter_writes(RuleContext& context, TSNode function) {
+// so every write to a parameter also goes through the arguments object. One
+// pass over the file's assignments for all such functions (a pass per
+// function was quadratic on big files).
+void ArgumentsObject::report_sloppy_parameter_writes(RuleContext& context,
+                                                     const std::unordered_set<const void*>& functions) {
+  if (functions.empty()) return;
   const ScopeModel& scopes = context.model().scopes();
   for (const ValueAssignment& value : scopes.values()) {
     if (value.binding == kNone || value.reference == kNone || value.source == ValueSource::Initializer) continue;
     const Binding& binding = scopes.bindings()[value.binding];
-    if (binding.kind != BindingKind::Parameter || !ts_node_eq(scopes.scopes()[binding.scope].node, function)) continue;
+    if (binding.kind != BindingKind::Parameter || !functions.contains(scopes.scopes()[binding.scope].node.id)) continue;
     context.report(scopes.references()[value.reference].identifier,
                    "writing to parameter `" + std::string(binding.name) +
                        "` in a sloppy-mode function that uses `arguments` keeps the two aliased, which V8 "
@@ -146,17 +150,14 @@ void ArgumentsObject::report_sloppy_parameter_writes(RuleContext& context, TSNod
 
 void ArgumentsObject::on_file_end(RuleContext& context) {
   const BindingIndex& index = context.model().bindings();
-  std::vector<TSNode> sloppy_checked;
+  std::unordered_set<const void*> checked, sloppy;  // functions, by TSNode::id (one tree per file)
   for (const Use& use : uses_) {
     if (index.binding_of(use.identifier) != kNone) continue;  // a variable named `arguments`
     report_use(context, use);
-    bool seen = std::any_of(sloppy_checked.begin(), sloppy_checked.end(),
-                            [&](TSNode f) { return ts_node_eq(f, use.function); });
-    if (seen) continue;
-    sloppy_checked.push_back(use.function);
-    if (has_simple_parameters(use.function) && !is_strict(context.tree(), use.function))
-      report_sloppy_parameter_writes(context, use.function);
+    if (!checked.insert(use.function.id).second) continue;
+    if (has_simple_parameters(use.function) && !is_strict(context.tree(), use.function)) sloppy.insert(use.function.id);
   }
+  report_sloppy_parameter_writes(context, sloppy);
 }
 
 }  // namespace v8lint

@@ -4,6 +4,7 @@
 // parameters are cheap.
 #pragma once
 
+#include <unordered_set>
 #include <vector>
 
 #include "rules/rule.h"
@@ -24,7 +25,8 @@ class ArgumentsObject : public Rule {
     TSNode function;  // the innermost non-arrow function: whose `arguments` it is
   };
   void report_use(RuleContext& context, const Use& use);
-  void report_sloppy_parameter_writes(RuleContext& context, TSNode function);
+  // `functions`: the ids (TSNode::id) of the sloppy-mode functions that use `arguments`.
+  void report_sloppy_parameter_writes(RuleContext& context, const std::unordered_set<const void*>& functions);
   std::vector<Use> uses_;
 };
 
