@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/output_options.h"
+#include "cli/trace_options.h"
 #include "config/config_loader.h"
 #include "config/rule_ids.h"
 #include "join/join_run.h"
@@ -34,6 +35,7 @@ struct RunOptions {
   std::string keep_logs;  // --keep-logs DIR
   bool maps = false;
   std::vector<std::string> rule_specs;
+  TracePathOptions trace_paths;
   join::JoinRequest join;
   OutputOptions output;
 };
@@ -121,6 +123,8 @@ int run(RunOptions& options) {
   std::string error;
   if (!parse_rule_overrides(options.rule_specs, known_rule_id, options.join.lint.rule_overrides, error)) return fail(error);
   options.join.trace.config.overrides = options.join.lint.rule_overrides;
+  options.join.trace.paths = options.trace_paths.resolved();
+  options.join.trace.threads = options.join.lint.threads;
   options.join.trace.config.forced_path = options.join.lint.config_path;
   std::unique_ptr<process::PrivateTempDir> temp = process::PrivateTempDir::create("v8lint-run-", error);
   if (!temp) return fail(error);
@@ -153,14 +157,11 @@ CommandRunner add_run_command(CLI::App& app) {
   run_app->add_option("--node", options->node, "The node binary (default: node on PATH)");
   run_app->add_option("--keep-logs", options->keep_logs, "Copy the V8 logs (one per isolate) into DIR");
   run_app->add_flag("--maps", options->maps, "Also log map (hidden class) events (--log-maps)");
-  run_app->add_option("--source-root", options->join.trace.paths.source_root,
-                      "Match recorded script paths to files under DIR (default: .)");
-  run_app->add_flag("--include-dependencies", options->join.trace.paths.include_dependencies,
-                    "Also report code in node_modules");
+  options->trace_paths.add_to(*run_app);
   run_app->add_option("--config", options->join.lint.config_path, "Use this configuration file for every source file");
   run_app->add_option("--rule", options->rule_specs, "ID=off|note|warn|error, on top of the configuration (repeatable)")
       ->allow_extra_args(false);
-  run_app->add_option("-j,--threads", options->join.lint.threads, "Worker threads for the static pass (default: all cores)");
+  run_app->add_option("-j,--threads", options->join.lint.threads, "Worker threads for both passes (default: all cores)");
   add_output_options(*run_app, options->output);
   return [options] { return run(*options); };
 }
