@@ -1,6 +1,7 @@
 #include "join/ic_shapes.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -8,15 +9,15 @@
 #include <variant>
 
 #include "core/source_text.h"
+#include "join/finding_properties.h"
 #include "join/object_shapes.h"
 #include "syntax/language.h"
 
 namespace v8lint::join {
 namespace {
 
-// `x` from the finding's `keys` property "`x`"; nullopt for several keys and for element indices ("`0`").
-std::optional<std::string> named_key(const Diagnostic& finding) {
-  if (finding.rule_id != "megamorphic-ic" && finding.rule_id != "polymorphic-ic") return std::nullopt;
+// `x` from an IC finding's `keys` property "`x`"; nullopt for several keys and for element indices ("`0`").
+std::optional<std::string> ic_key(const Diagnostic& finding) {
   for (const auto& [name, value] : finding.properties) {
     if (name != "keys" || !std::holds_alternative<std::string>(value)) continue;
     const std::string& text = std::get<std::string>(value);
@@ -26,6 +27,39 @@ std::optional<std::string> named_key(const Diagnostic& finding) {
     if (std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
     return key;
   }
+  return std::nullopt;
+}
+
+bool is_identifier_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '$';
+}
+
+// `x` when a "wrong map" deopt sits on the name of a property access `o.x`:
+// V8 places a property load at its name, and the map check that failed
+// guards that load, so the shapes creating `x` are the maps it met. Read
+// from the finding's line; nullopt when the line is not plain ASCII up to
+// the position (its columns count UTF-16 units, the text bytes).
+std::optional<std::string> wrong_map_key(const Diagnostic& finding) {
+  const std::string* reason = text_property(finding, "reason");
+  if (reason == nullptr || reason->find("wrong map") == std::string::npos) return std::nullopt;
+  const Location& at = finding.location;
+  if (at.start.column <= at.line_text_column) return std::nullopt;
+  size_t offset = at.start.column - at.line_text_column;
+  const std::string& line = at.line_text;
+  if (offset >= line.size() || line[offset - 1] != '.') return std::nullopt;
+  if (std::any_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(offset),
+                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+    return std::nullopt;
+  size_t end = offset;
+  while (end < line.size() && is_identifier_char(line[end])) ++end;
+  if (end == offset || std::isdigit(static_cast<unsigned char>(line[offset])) != 0) return std::nullopt;
+  return line.substr(offset, end - offset);
+}
+
+// The one named key a finding is about, when shapes can explain it.
+std::optional<std::string> named_key(const Diagnostic& finding) {
+  if (finding.rule_id == "megamorphic-ic" || finding.rule_id == "polymorphic-ic") return ic_key(finding);
+  if (finding.rule_id == "deopt") return wrong_map_key(finding);
   return std::nullopt;
 }
 
@@ -183,7 +217,10 @@ void attach_object_shapes(std::vector<Diagnostic>& diagnostics, const std::vecto
     std::optional<std::string> key = named_key(finding);
     if (!key) continue;
     std::vector<const ObjectShape*> shapes = shapes_with(all, *key, finding.location.path);
-    if (!shapes.empty()) attach(finding, *key, shapes);
+    // One shape cannot fail a map check by shape alone (a field changing
+    // representation can: property-type-change's cause), so a deopt needs two.
+    size_t needed = finding.rule_id == "deopt" ? 2 : 1;
+    if (shapes.size() >= needed) attach(finding, *key, shapes);
   }
 }
 

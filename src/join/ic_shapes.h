@@ -15,8 +15,9 @@ namespace v8lint::join {
 // At most this many shapes are listed as related locations; the message counts the rest.
 inline constexpr size_t kMaxListedShapes = 8;
 
-// Extends each megamorphic-ic / polymorphic-ic finding on one named key that
-// some shape in `scripts` creates: related locations, message, and the
+// Extends each megamorphic-ic / polymorphic-ic finding on one named key, and
+// each "wrong map" deopt on a property name (`o.key`), that some shape in
+// `scripts` creates: related locations, message, and the
 // properties `shapes` (how many distinct shapes) and `cheap_fix`. Findings on
 // element indices, and on keys no shape creates, are left as they are.
 // `scripts` are read and parsed only when some finding asks.

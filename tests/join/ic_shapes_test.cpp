@@ -188,5 +188,51 @@ TEST(IcShapes, OrderOnlyFixNamesEveryOrderOfOneKeySet) {
             "{a, b, c}, {c, a, b} and {b, c, a} differ only by key order: write the keys in one order");
 }
 
+Diagnostic deopt_finding(const std::string& reason, const std::string& path, const std::string& line, uint32_t column) {
+  Diagnostic d;
+  d.rule_id = "deopt";
+  d.message = "eager deopt: " + reason;
+  d.location.path = path;
+  d.location.start = {2, column};
+  d.location.line_text = line;
+  d.properties = {{"kind", std::string("eager")}, {"reason", reason}};
+  return d;
+}
+
+// The map check that failed guards the load at the deopt: the shapes that
+// create its key are the maps it met.
+TEST(IcShapes, WrongMapDeoptsOnAPropertyNameGetTheShapesOfThatKey) {
+  ScratchDir dir;
+  std::string script = dir.write("w.js", "const a = {x: 1, y: 2}, b = {y: 1, x: 2};\nfunction f(p) { return p.x + p['y']; }\n");
+  const std::string line = "function f(p) { return p.x + p['y']; }";
+  std::vector<Diagnostic> findings = {deopt_finding("wrong map", script, line, 26),
+                                      deopt_finding("wrong map", script, line, 30),    // p['y']: not a name
+                                      deopt_finding("not a Smi", script, line, 26)};  // not a map check
+  attach_object_shapes(findings, {script});
+  ASSERT_EQ(findings[0].related.size(), 2u);
+  EXPECT_EQ(findings[0].related[0].message, "creates {x, y}");
+  EXPECT_EQ(findings[0].related[1].message, "creates {y, x}");
+  EXPECT_EQ(findings[0].message,
+            "eager deopt: wrong map; statically, 2 object shapes create `x`; cheap fix: {x, y} and {y, x} differ only "
+            "by key order: write the keys in one order");
+  EXPECT_EQ(text_property(findings[0], "cheap_fix"), "{x, y} and {y, x} differ only by key order: write the keys in one order");
+  EXPECT_TRUE(findings[1].related.empty());
+  EXPECT_TRUE(findings[2].related.empty());
+}
+
+// field-representation's wrong map at p.x (28:12) comes from Point.x changing
+// representation, the only class creating `x`: no shape list, property-type-change is its cause.
+TEST(IcShapes, AWrongMapThatOneShapeCreatesGetsNoShapes) {
+  for (int version : kNodeVersions) {
+    SCOPED_TRACE("node " + std::to_string(version));
+    JoinOutcome outcome = run_join(corpus_request(node_log("field-representation", version)));
+    const Diagnostic* deopt = find_diagnostic(outcome.diagnostics, "deopt", 28, 12);
+    ASSERT_NE(deopt, nullptr);
+    ASSERT_EQ(text_property(*deopt, "reason"), "wrong map");
+    EXPECT_EQ(text_property(*deopt, "shapes"), "<missing>");
+    EXPECT_EQ(text_property(*deopt, "cause_rule"), "property-type-change");
+  }
+}
+
 }  // namespace
 }  // namespace v8lint::join
