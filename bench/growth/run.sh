@@ -23,6 +23,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 V8LINT=$BUILD_DIR/v8lint
+PARSE_ONLY=$BUILD_DIR/bench/parse_only/v8lint_parse_only   # the tree-sitter floor
 [ -x "$V8LINT" ] || { echo "bench/growth/run.sh: build v8lint first ($V8LINT)" >&2; exit 2; }
 [ -d "$CORPUS" ] || "$REPO/bench/static/run.sh" --setup-only
 [ -f "$REPO/bench/work/large.v8.log" ] || "$REPO/bench/trace/make-logs.sh"  # a ~280 MB real log
@@ -56,12 +57,13 @@ measure() {
   echo "$label $(tail -n 1 "$WORK/time.txt")"
 }
 
-printf '%-10s %6s %10s %12s\n' input MB seconds peak_MB
+printf '%-10s %6s %10s %12s %12s %14s\n' input MB seconds peak_MB parse_only_s parse_only_MB
 for mb in $SIZES; do
   make_inputs "$mb"
   for kind in source minified; do
     read -r _ seconds peak < <(measure "$kind" "$V8LINT" check -j1 --format json -o /dev/null "$WORK/$kind-$mb.js")
-    printf '%-10s %6s %10s %12s\n' "$kind" "$mb" "$seconds" "$((peak / 1024))"
+    read -r _ floor floor_peak < <(measure parse-only "$PARSE_ONLY" "$WORK/$kind-$mb.js")
+    printf '%-10s %6s %10s %12s %12s %14s\n' "$kind" "$mb" "$seconds" "$((peak / 1024))" "$floor" "$((floor_peak / 1024))"
   done
   read -r _ seconds peak < <(measure trace "$V8LINT" trace --format json -o /dev/null "$WORK/trace-$mb.log")
   printf '%-10s %6s %10s %12s\n' trace "$mb" "$seconds" "$((peak / 1024))"
