@@ -132,7 +132,9 @@ bool GzipBlocks::append(TextBlock& block, size_t want) {
 
 bool GzipBlocks::next(TextBlock& block) {
   block.begin = block.end = 0;
-  std::memcpy(room_for(block, carry_.size()), carry_.data(), carry_.size());
+  // memcpy and memrchr are undefined on a null pointer even for 0 bytes, and
+  // an empty vector's data() may be null: both calls are guarded.
+  if (!carry_.empty()) std::memcpy(room_for(block, carry_.size()), carry_.data(), carry_.size());
   block.end = carry_.size();
   carry_.clear();
   size_t scanned = 0;  // bytes known to hold no newline
@@ -141,7 +143,8 @@ bool GzipBlocks::next(TextBlock& block) {
     while (block.end < target && append(block, target - block.end)) {
     }
     const char* data = block.buffer.data();
-    if (const void* newline = memrchr(data + scanned, '\n', block.end - scanned)) {
+    const void* newline = block.end > scanned ? memrchr(data + scanned, '\n', block.end - scanned) : nullptr;
+    if (newline != nullptr) {
       size_t cut = static_cast<size_t>(static_cast<const char*>(newline) - data) + 1;
       carry_.assign(data + cut, data + block.end);
       block.end = cut;
