@@ -173,9 +173,11 @@ void add_prototype_writes(const SyntaxTree& tree, const Sightings& seen, std::st
                           std::vector<ShapeKey>& keys) {
   for (const auto& [name, method] : seen.prototype_methods) {
     if (name != owner) continue;
-    for (const auto& [property, value] : this_writes(tree, method))
+    for (const auto& write : this_writes(tree, method)) {
+      std::string_view property = write.first;  // clang 14 cannot capture a structured binding
       if (std::none_of(keys.begin(), keys.end(), [&](const ShapeKey& key) { return key.name == property; }))
         keys.push_back({std::string(property), PropertyTiming::Late});
+    }
   }
 }
 
