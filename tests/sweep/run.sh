@@ -49,6 +49,7 @@ lint_one() {
   case $status in
     0 | 1) grep -q '"ruleId": *"parse-error"' "$OUT/$$.json" 2>/dev/null && verdict=parse-error ;;
     124) verdict=timeout ;;
+    126 | 127) verdict=not-run; cat "$OUT/$$.err" >>"$OUT/not-run.txt" ;;  # v8lint itself missing or replaced
     *) verdict=crash; { echo "== $file (exit $status)"; head -n 40 "$OUT/$$.err"; } >>"$OUT/crashes.txt" ;;
   esac
   printf '%s\t%s\t%s\n' "$verdict" "$(stat -c %s -- "$file")" "$file" >>"$OUT/results.$$"
@@ -77,10 +78,11 @@ while IFS= read -r log; do
 done <<<"$logs"
 
 awk -F'\t' '{n++; bytes+=$2; count[$1]++}
-  END {printf "files %d, bytes %d (%.1f MB), crashes %d, timeouts %d, parse-error files %d\n",
-       n, bytes, bytes/1e6, count["crash"], count["timeout"], count["parse-error"]}' "$OUT/results"
+  END {printf "files %d, bytes %d (%.1f MB), crashes %d, timeouts %d, parse-error files %d, not run %d\n",
+       n, bytes, bytes/1e6, count["crash"], count["timeout"], count["parse-error"], count["not-run"]}' "$OUT/results"
+[ -f "$OUT/not-run.txt" ] && head -n 3 "$OUT/not-run.txt"
 echo "logs $log_count, log crashes or timeouts $log_crashes"
 grep -P '^timeout\t' "$OUT/results" | cut -f3 | sed 's/^/timeout: /' || true
 [ -f "$OUT/crashes.txt" ] && cat "$OUT/crashes.txt"
-crashed=$(grep -cP '^(crash|timeout)\t' "$OUT/results" || true)
+crashed=$(grep -cP '^(crash|timeout|not-run)\t' "$OUT/results" || true)
 [ "$crashed" -eq 0 ] && [ "$log_crashes" -eq 0 ]
