@@ -96,6 +96,10 @@ INSTANTIATE_TEST_SUITE_P(
              {{"lib/index.js", "module.exports = function area(w) { return w * 2; };\n"},
               {"main.js", "const area = require('./lib');\narea('x');\n"}},
              {"main.js:'x'"}},
+        Form{"anonymous export default function",
+             {{"geometry.js", "export default function (w) { return w * 2; }\n"},
+              {"main.js", "import area from './geometry.js';\narea('x');\n"}},
+             {"main.js:'x'"}},
         Form{"export class + new",
              {{"shape.js", "export class Shape {\n  constructor(w) { this.w = w; }\n}\n"},
               {"main.js", "import { Shape } from './shape.js';\nnew Shape('x');\n"}},
@@ -119,12 +123,49 @@ TEST(CrossModuleFeeds, SameNamedFunctionsOfUnrelatedModulesAreNotLinked) {
                   .empty());
 }
 
+// Broken and odd module syntax around a valid import is skipped, not a crash.
+TEST(CrossModuleFeeds, BrokenModuleSyntaxIsSkipped) {
+  EXPECT_EQ(reaching_w({{"geometry.js", std::string("export ") + kArea + "export { };\nexport default;\n"},
+                        {"broken.js", "import { area from './geometry.js'\nconst {} = require();\nrequire(x);\n"
+                                      "module.exports = ;\nexports. = area;\nimport * as from './geometry.js';\n"},
+                        {"main.js", "\xEF\xBB\xBFimport { area } from './geometry.js';\r\narea('x');\r\n"}},
+                       "geometry.js"),
+            (std::vector<std::string>{"main.js:'x'"}));
+}
+
 // Packages are not resolved: `from 'geometry'` is not ./node_modules/geometry.
 TEST(CrossModuleFeeds, PackagesInNodeModulesAreNotFollowed) {
   EXPECT_TRUE(reaching_w({{"node_modules/geometry/index.js", std::string("export ") + kArea},
                           {"main.js", "import { area } from 'geometry';\narea('x');\n"}},
                          "node_modules/geometry/index.js")
                   .empty());
+}
+
+// Modules that import each other, calling back and forth: the visited set ends it.
+TEST(CrossModuleFeeds, ImportCyclesEnd) {
+  EXPECT_EQ(reaching_w({{"a.js", "import { g } from './b.js';\nexport function f(w) { return g(w); }\n"},
+                        {"b.js", "import { f } from './a.js';\nexport function g(v) { return f(v); }\ng('x');\n"}},
+                       "a.js"),
+            (std::vector<std::string>{"b.js:'x'"}));
+}
+
+// m0.js exports f0(w); each m<i>.js passes its parameter on to f<i-1>, and the
+// last module calls f<n>('x'): followed up to kMaxDepth parameters passed on.
+std::vector<ModuleFile> module_chain(int passes) {
+  std::vector<ModuleFile> files = {{"m0.js", "export function f0(w) { return w * 2; }\n"}};
+  for (int i = 1; i <= passes; ++i) {
+    std::string n = std::to_string(i), before = std::to_string(i - 1);
+    files.push_back({"m" + n + ".js", "import { f" + before + " } from './m" + before + ".js';\nexport function f" + n +
+                                          "(v) { return f" + before + "(v); }\n"});
+  }
+  std::string last = std::to_string(passes);
+  files.push_back({"main.js", "import { f" + last + " } from './m" + last + ".js';\nf" + last + "('x');\n"});
+  return files;
+}
+
+TEST(CrossModuleFeeds, ChainsAcrossModulesStopAtTheDepthLimit) {
+  EXPECT_EQ(reaching_w(module_chain(ArgumentFeeds::kMaxDepth), "m0.js"), (std::vector<std::string>{"main.js:'x'"}));
+  EXPECT_TRUE(reaching_w(module_chain(ArgumentFeeds::kMaxDepth + 1), "m0.js").empty());
 }
 
 TEST(CrossModuleFeeds, OnlyTheGivenModulesAreSearchedForImporters) {
