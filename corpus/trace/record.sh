@@ -3,6 +3,7 @@
 #
 #   corpus/trace/record.sh              # all versions below
 #   VERSIONS="20 22" corpus/trace/record.sh
+#   PROGRAMS="cross-module" corpus/trace/record.sh   # only these programs
 #
 # Node binaries come from node-binary.sh (official binaries from the npm
 # registry, cached outside the repository). Outputs, committed to the
@@ -24,7 +25,8 @@ versions=${VERSIONS:-"18 20 22 24 26"}
 worker_versions=${WORKER_VERSIONS:-"20 26"}
 
 log_flags=(--log-ic --log-deopt --log-code)
-single_isolate_programs=(megamorphic type-change field-representation "path with space" array-callback class-shapes)
+single_isolate_programs=(megamorphic type-change field-representation "path with space" array-callback class-shapes
+  cross-module)
 trace_deopt_programs=(megamorphic type-change field-representation)
 
 # Runs a program and fails loudly if it did not compute its expected result
@@ -37,6 +39,9 @@ run_program() {
     exit 1
   fi
 }
+
+# Whether PROGRAMS (space-separated names, default all) selects a program.
+selected() { [[ -z ${PROGRAMS:-} || " $PROGRAMS " == *" $1 "* ]]; }
 
 # gzip without name and timestamp, so the same log gives the same bytes.
 store() { gzip -9 -n -c "$1" >"$2"; }
@@ -87,17 +92,19 @@ for major in $versions; do
   node=$("$here/node-binary.sh" "$major")
   echo "node $major: $("$node" --version)"
   for program in "${single_isolate_programs[@]}"; do
+    selected "$program" || continue
     rm -rf "${scratch:?}"/*
     record_single "$node" "$major" "$program" "$scratch"
   done
-  if [[ " $worker_versions " == *" $major "* ]]; then
+  if [[ " $worker_versions " == *" $major "* ]] && selected worker; then
     rm -rf "${scratch:?}"/*
     record_worker "$node" "$major" "$scratch"
   fi
   for program in "${trace_deopt_programs[@]}"; do
+    selected "$program" || continue
     rm -rf "${scratch:?}"/*
     record_trace_deopt "$node" "$major" "$program" "$scratch"
   done
 done
 # The TypeScript program, built by tsc and esbuild (source maps): its own script.
-VERSIONS="$versions" "$here/record-typescript.sh"
+if selected typescript; then VERSIONS="$versions" "$here/record-typescript.sh"; fi

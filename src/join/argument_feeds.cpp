@@ -1,5 +1,7 @@
 #include "join/argument_feeds.h"
 
+#include "files/ignore_list.h"
+
 namespace v8lint::join {
 namespace {
 
@@ -41,41 +43,88 @@ int parameter_index(const ParsedScript& script, TSNode function, std::string_vie
   return -1;
 }
 
-ArgumentFeeds::ArgumentFeeds(const ParsedScript& script) : script_(script) {
+ArgumentFeeds::Indexed::Indexed(const ParsedScript& script) : links(script) {
+  const SyntaxTree& tree = script.tree();
   walk(
-      script.tree().root(),
+      tree.root(),
       [&](TSNode node) {
-        if (is(node, "call_expression") || is(node, "new_expression")) {
-          TSNode callee = callee_of(node);
-          if (is(callee, "identifier")) calls_by_callee_[std::string(script.tree().text(callee))].push_back(node);
-        }
+        if (!is(node, "call_expression") && !is(node, "new_expression")) return true;
+        TSNode callee = callee_of(node);
+        if (is(callee, "identifier")) calls_by_callee[std::string(tree.text(callee))].push_back(node);
+        if (is(callee, "member_expression") && is(field(callee, "object"), "identifier"))
+          calls_by_callee[std::string(tree.text(field(callee, "object"))) + "." +
+                          std::string(tree.text(field(callee, "property")))]
+              .push_back(node);
         return true;
       },
       [](TSNode) {});
 }
 
-std::vector<TSNode> ArgumentFeeds::arguments_reaching(std::string_view name, TSNode function) const {
-  std::vector<TSNode> out;
-  std::set<std::pair<std::string, uint32_t>> seen;
-  collect(name, function, 0, seen, out);
+ArgumentFeeds::ArgumentFeeds(ScriptCache& scripts, std::vector<std::string> modules)
+    : scripts_(scripts), modules_(std::move(modules)) {}
+
+const ArgumentFeeds::Indexed& ArgumentFeeds::indexed(const ParsedScript& script) {
+  std::unique_ptr<Indexed>& slot = indexed_[&script];
+  if (!slot) slot = std::make_unique<Indexed>(script);
+  return *slot;
+}
+
+std::vector<ArgumentFeeds::Call> ArgumentFeeds::calls_of(const ParsedScript& script, TSNode function) {
+  std::vector<Call> calls;
+  const auto& by_callee = indexed(script).calls_by_callee;
+  auto own = by_callee.find(callable_name(script, function));
+  if (own != by_callee.end()) {
+    for (TSNode call : own->second) calls.push_back({&script, call});
+  }
+  add_importing_calls(script, function, calls);
+  return calls;
+}
+
+// The calls of `function` in the other modules that import it from `script`.
+void ArgumentFeeds::add_importing_calls(const ParsedScript& script, TSNode function, std::vector<Call>& calls) {
+  std::vector<std::string> exported = indexed(script).links.exported_names(function);
+  if (exported.empty()) return;
+  std::string self = normal_absolute_path(script.source().path());
+  for (const std::string& path : modules_) {
+    const ParsedScript* importer = scripts_.get(path);
+    if (importer == nullptr || importer == &script) continue;
+    const Indexed& other = indexed(*importer);
+    for (const ModuleImport& import : other.links.imports()) {
+      if (import.module != self) continue;
+      for (const std::string& name : exported) {
+        if (!import.is_namespace && import.exported != name) continue;
+        auto found = other.calls_by_callee.find(import.is_namespace ? import.local + "." + name : import.local);
+        if (found == other.calls_by_callee.end()) continue;
+        for (TSNode call : found->second) calls.push_back({importer, call});
+      }
+    }
+  }
+}
+
+std::vector<FedArgument> ArgumentFeeds::arguments_reaching(const ParsedScript& script, std::string_view name,
+                                                           TSNode function) {
+  std::vector<FedArgument> out;
+  Visited seen;
+  collect(script, name, function, 0, seen, out);
   return out;
 }
 
-void ArgumentFeeds::collect(std::string_view name, TSNode function, int depth,
-                            std::set<std::pair<std::string, uint32_t>>& seen, std::vector<TSNode>& out) const {
-  if (ts_node_is_null(function) || depth > kMaxDepth || !seen.emplace(std::string(name), ts_node_start_byte(function)).second) return;
-  int index = parameter_index(script_, function, name);
-  auto calls = calls_by_callee_.find(callable_name(script_, function));
-  if (index < 0 || calls == calls_by_callee_.end()) return;
-  for (TSNode call : calls->second) {
-    TSNode argument = argument_at(call, index);
+void ArgumentFeeds::collect(const ParsedScript& script, std::string_view name, TSNode function, int depth,
+                            Visited& seen, std::vector<FedArgument>& out) {
+  if (ts_node_is_null(function) || depth > kMaxDepth) return;
+  if (!seen.emplace(&script, name, ts_node_start_byte(function)).second) return;
+  int index = parameter_index(script, function, name);
+  if (index < 0) return;
+  for (const Call& call : calls_of(script, function)) {
+    TSNode argument = argument_at(call.node, index);
     if (ts_node_is_null(argument)) continue;
     if (!is(argument, "identifier")) {
-      out.push_back(argument);
+      out.push_back({call.script, argument});
       continue;
     }
-    TSNode caller = script_.function_at(script_.source().position_of(ts_node_start_byte(call)));
-    collect(script_.tree().text(argument), caller, depth + 1, seen, out);
+    const ParsedScript& caller_script = *call.script;
+    TSNode caller = caller_script.function_at(caller_script.source().position_of(ts_node_start_byte(call.node)));
+    collect(caller_script, caller_script.tree().text(argument), caller, depth + 1, seen, out);
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <set>
 
 #include "files/ignore_list.h"
@@ -56,18 +57,23 @@ bool is_non_integer_literal(const SyntaxTree& tree, TSNode node) {
   return !hex && text.find_first_of(".eE") != std::string_view::npos;
 }
 
-std::string position_text(const Location& at) {
-  return std::to_string(at.start.line) + ":" + std::to_string(at.start.column);
+// `line:col`, with the file name when the cause is in another file than the deopt.
+std::string position_text(const Location& at, const Location& from) {
+  std::string text = std::to_string(at.start.line) + ":" + std::to_string(at.start.column);
+  if (normal_absolute_path(at.path) == normal_absolute_path(from.path)) return text;
+  return std::filesystem::path(at.path).filename().string() + ":" + text;
 }
 
 void link_pair(Diagnostic& deopt, Diagnostic& cause, bool first) {
   const std::string* reason = text_property(deopt, "reason");
   deopt.related.push_back({cause.location, "likely cause (" + cause.rule_id + "): " + cause.message});
   if (first) {
-    deopt.message += "; likely cause: " + cause.rule_id + " at " + position_text(cause.location);
+    deopt.message += "; likely cause: " + cause.rule_id + " at " + position_text(cause.location, deopt.location);
     deopt.properties.emplace_back("cause_rule", cause.rule_id);
     deopt.properties.emplace_back("cause_line", int64_t{cause.location.start.line});
     deopt.properties.emplace_back("cause_column", int64_t{cause.location.start.column});
+    if (normal_absolute_path(cause.location.path) != normal_absolute_path(deopt.location.path))
+      deopt.properties.emplace_back("cause_file", cause.location.path);
   }
   add_to_count(deopt, "causes");
   cause.related.push_back(
@@ -75,17 +81,20 @@ void link_pair(Diagnostic& deopt, Diagnostic& cause, bool first) {
   add_to_count(cause, "deopts_caused");
 }
 
+// The deopt's own file first, then the other files arguments come from.
+std::vector<std::string> files_to_search(const std::string& own, const std::set<std::pair<std::string, Position>>& fed) {
+  std::vector<std::string> paths = {own};
+  for (const auto& [path, at] : fed) {
+    if (std::find(paths.begin(), paths.end(), path) == paths.end()) paths.push_back(path);
+  }
+  return paths;
+}
+
 }  // namespace
 
 bool is_type_reason(std::string_view reason) {
   return std::any_of(kTypeReasons.begin(), kTypeReasons.end(),
                      [&](std::string_view prefix) { return reason.starts_with(prefix); });
-}
-
-const ArgumentFeeds& DeoptCauses::feeds(const ParsedScript& script) {
-  std::unique_ptr<ArgumentFeeds>& slot = feeds_[&script];
-  if (!slot) slot = std::make_unique<ArgumentFeeds>(script);
-  return *slot;
 }
 
 DeoptCauses::Reads DeoptCauses::reads_at(const ParsedScript& script, Position point) const {
@@ -100,52 +109,65 @@ DeoptCauses::Reads DeoptCauses::reads_at(const ParsedScript& script, Position po
   return reads;
 }
 
-DeoptCauses::Explanation DeoptCauses::explain(const Diagnostic& deopt, std::vector<Diagnostic*>& candidates) {
+DeoptCauses::FedPositions DeoptCauses::feed_operands(const ParsedScript& script, const Reads& reads,
+                                                    Explanation& explanation) {
+  FedPositions fed;
+  for (const std::string& name : reads.names) {
+    for (const FedArgument& argument : feeds_.arguments_reaching(script, name, reads.function)) {
+      const SourceText& source = argument.script->source();
+      Location at = source.location(ts_node_start_byte(argument.node), ts_node_end_byte(argument.node));
+      at.path = source.path();
+      fed.emplace(normal_absolute_path(source.path()), at.start);
+      if (is_non_integer_literal(argument.script->tree(), argument.node)) explanation.doubles.push_back(std::move(at));
+    }
+  }
+  return fed;
+}
+
+DeoptCauses::Explanation DeoptCauses::explain(const Diagnostic& deopt, const FindingsByPath& static_by_path) {
   const ParsedScript* script = scripts_.get(deopt.location.path);
   if (script == nullptr) return {};
   Reads reads = reads_at(*script, deopt.location.start);
   Explanation explanation;
-  std::set<Position> fed;
-  for (const std::string& name : reads.names) {
-    for (TSNode argument : feeds(*script).arguments_reaching(name, reads.function)) {
-      fed.insert(script->source().position_of(ts_node_start_byte(argument)));
-      if (is_non_integer_literal(script->tree(), argument))
-        explanation.doubles.push_back(script->source().location(ts_node_start_byte(argument), ts_node_end_byte(argument)));
-    }
-  }
+  FedPositions fed = feed_operands(*script, reads, explanation);
   // Doubles fail a Smi check before any other kind arrives: they, not a later
   // string, explain "not a Smi".
   bool doubles_explain = text_property(deopt, "reason") != nullptr &&
                          text_property(deopt, "reason")->starts_with("not a Smi") && !explanation.doubles.empty();
   if (!doubles_explain) explanation.doubles.clear();
+  std::string own = normal_absolute_path(deopt.location.path);
   std::vector<Diagnostic*>& causes = explanation.causes;
-  for (Diagnostic* candidate : candidates) {
-    if (doubles_explain && candidate->rule_id == "variable-type-change") continue;
-    const std::string* variable = text_property(*candidate, "variable");
-    const std::string* property = text_property(*candidate, "property");
-    bool feeds_operand = candidate->rule_id == "variable-type-change" && fed.contains(candidate->location.start);
-    bool local_operand = candidate->rule_id == "variable-type-change" && variable &&
-                         std::find(reads.names.begin(), reads.names.end(), *variable) != reads.names.end() &&
-                         ts_node_eq(script->function_at(candidate->location.start), reads.function);
-    bool field_read = candidate->rule_id == "property-type-change" && property &&
-                      std::find(reads.properties.begin(), reads.properties.end(), *property) != reads.properties.end();
-    if ((feeds_operand || local_operand || field_read) && causes.size() < kMaxCauses) causes.push_back(candidate);
+  for (const std::string& path : files_to_search(own, fed)) {
+    auto candidates = static_by_path.find(path);
+    if (candidates == static_by_path.end()) continue;
+    for (Diagnostic* candidate : candidates->second) {
+      if (doubles_explain && candidate->rule_id == "variable-type-change") continue;
+      const std::string* variable = text_property(*candidate, "variable");
+      const std::string* property = text_property(*candidate, "property");
+      bool same_file = path == own;
+      bool feeds_operand =
+          candidate->rule_id == "variable-type-change" && fed.contains({path, candidate->location.start});
+      bool local_operand = same_file && candidate->rule_id == "variable-type-change" && variable &&
+                           std::find(reads.names.begin(), reads.names.end(), *variable) != reads.names.end() &&
+                           ts_node_eq(script->function_at(candidate->location.start), reads.function);
+      bool field_read =
+          same_file && candidate->rule_id == "property-type-change" && property &&
+          std::find(reads.properties.begin(), reads.properties.end(), *property) != reads.properties.end();
+      if ((feeds_operand || local_operand || field_read) && causes.size() < kMaxCauses) causes.push_back(candidate);
+    }
   }
   return explanation;
 }
 
 void DeoptCauses::link(std::vector<Diagnostic>& trace_findings, std::vector<Diagnostic>& static_findings) {
-  std::map<std::string, std::vector<Diagnostic*>> static_by_path;
+  FindingsByPath static_by_path;
   for (Diagnostic& d : static_findings) static_by_path[normal_absolute_path(d.location.path)].push_back(&d);
   for (Diagnostic& deopt : trace_findings) {
     const std::string* reason = text_property(deopt, "reason");
     if (deopt.rule_id != "deopt" || reason == nullptr || !is_type_reason(*reason)) continue;
-    auto candidates = static_by_path.find(normal_absolute_path(deopt.location.path));
-    if (candidates == static_by_path.end()) continue;
-    Explanation explanation = explain(deopt, candidates->second);
+    Explanation explanation = explain(deopt, static_by_path);
     for (size_t i = 0; i < explanation.causes.size(); ++i) link_pair(deopt, *explanation.causes[i], i == 0);
     for (Location& at : explanation.doubles) {
-      at.path = deopt.location.path;
       deopt.related.push_back({std::move(at), "a non-integer number reaches the operand from here: not a small integer (Smi)"});
       add_to_count(deopt, "double_arguments");
     }

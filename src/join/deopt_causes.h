@@ -6,7 +6,7 @@
 #pragma once
 
 #include <map>
-#include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,7 +24,9 @@ bool is_type_reason(std::string_view reason);
 
 class DeoptCauses {
  public:
-  explicit DeoptCauses(ScriptCache& scripts) : scripts_(scripts) {}
+  // `modules`: the traced scripts, searched for calls of exported functions.
+  DeoptCauses(ScriptCache& scripts, std::vector<std::string> modules)
+      : scripts_(scripts), feeds_(scripts, std::move(modules)) {}
   void link(std::vector<Diagnostic>& trace_findings, std::vector<Diagnostic>& static_findings);
 
   static constexpr size_t kMaxCauses = 4;  // per deopt, in report order
@@ -43,12 +45,17 @@ class DeoptCauses {
     std::vector<Diagnostic*> causes;
     std::vector<Location> doubles;
   };
+  // Static findings by normalized absolute path.
+  using FindingsByPath = std::map<std::string, std::vector<Diagnostic*>>;
+  // The argument positions (normalized path, position) reaching the operands.
+  using FedPositions = std::set<std::pair<std::string, Position>>;
+
   Reads reads_at(const ParsedScript& script, Position point) const;
-  Explanation explain(const Diagnostic& deopt, std::vector<Diagnostic*>& candidates);
-  const ArgumentFeeds& feeds(const ParsedScript& script);
+  Explanation explain(const Diagnostic& deopt, const FindingsByPath& static_by_path);
+  FedPositions feed_operands(const ParsedScript& script, const Reads& reads, Explanation& explanation);
 
   ScriptCache& scripts_;
-  std::map<const ParsedScript*, std::unique_ptr<ArgumentFeeds>> feeds_;
+  ArgumentFeeds feeds_;
 };
 
 }  // namespace v8lint::join

@@ -74,7 +74,7 @@ bool has_type_deopt(const std::vector<Diagnostic>& trace_findings) {
 // static rule reported in a hot function is confirmed once; a cause-only
 // finding stays only when it explains a deopt.
 void apply_join_rules(const trace::TraceHeat& heat_facts, const LintRequest& lint, std::vector<Diagnostic>& static_findings,
-                      std::vector<Diagnostic>& trace_findings) {
+                      std::vector<Diagnostic>& trace_findings, const std::vector<std::string>& traced_scripts) {
   ScriptCache scripts;
   HeatIndex heat(heat_facts, scripts);
   ConfigSources sources;
@@ -90,7 +90,7 @@ void apply_join_rules(const trace::TraceHeat& heat_facts, const LintRequest& lin
     std::vector<Diagnostic> candidates = lint_cause_candidates(lint, cause_only_rules(lint), settings);
     std::move(candidates.begin(), candidates.end(), std::back_inserter(static_findings));
   }
-  DeoptCauses(scripts).link(trace_findings, static_findings);
+  DeoptCauses(scripts, traced_scripts).link(trace_findings, static_findings);
   std::erase_if(static_findings,
                 [](const Diagnostic& d) { return has_property(d, "cause_only") && !has_property(d, "deopts_caused"); });
 }
@@ -113,7 +113,7 @@ JoinOutcome run_join(const JoinRequest& request) {
     outcome.aborted = linted.aborted;
     outcome.files_linted = linted.files_linted;
     append(outcome.errors, linted.errors);
-    apply_join_rules(traced.heat, lint, linted.diagnostics, outcome.diagnostics);
+    apply_join_rules(traced.heat, lint, linted.diagnostics, outcome.diagnostics, traced.source_files);
     std::move(linted.diagnostics.begin(), linted.diagnostics.end(), std::back_inserter(outcome.diagnostics));
   }
   attach_object_shapes(outcome.diagnostics, traced.source_files);

@@ -99,13 +99,14 @@ TEST(ArgumentFeeds, FollowsParametersPassedOnToTheLiteralArguments) {
       "outer(3, four);\n"
       "inner(5);\n";
   ParsedScript script("feeds.js", code, Dialect::JavaScript);
-  ArgumentFeeds feeds(script);
+  ScriptCache scripts;
+  ArgumentFeeds feeds(scripts, {});
   std::vector<std::string> reaching;
-  for (TSNode argument : feeds.arguments_reaching("a", script.function_at({1, 15})))
-    reaching.push_back(std::string(script.tree().text(argument)));
+  for (const FedArgument& argument : feeds.arguments_reaching(script, "a", script.function_at({1, 15})))
+    reaching.push_back(std::string(script.tree().text(argument.node)));
   // `four` is a global: not a parameter, so no further; 5 comes straight in.
   EXPECT_EQ(reaching, (std::vector<std::string>{"'two'", "5"}));
-  EXPECT_TRUE(feeds.arguments_reaching("b", script.function_at({1, 15})).empty());
+  EXPECT_TRUE(feeds.arguments_reaching(script, "b", script.function_at({1, 15})).empty());
 }
 
 }  // namespace
