@@ -26,7 +26,7 @@ void collect_reads(const ParsedScript& script, TSNode node, std::vector<std::str
       node,
       [&](TSNode n) {
         if (is(n, "identifier")) add_unique(names, script.tree().text(n));
-        if (is(n, "member_expression")) add_unique(properties, script.tree().text(field(n, "property")));
+        if (std::string_view key = script.member_key(n); !key.empty()) add_unique(properties, key);
         return true;
       },
       [](TSNode) {});

@@ -1,20 +1,22 @@
 #include "join/ic_shapes.h"
 
 #include <algorithm>
-#include <cctype>
 #include <iterator>
 #include <map>
 #include <optional>
 #include <set>
 #include <variant>
 
-#include "core/source_text.h"
 #include "join/finding_properties.h"
 #include "join/object_shapes.h"
-#include "syntax/language.h"
 
 namespace v8lint::join {
 namespace {
+
+// `0`: an element index, which no shape creates as a named property.
+bool is_element_index(std::string_view key) {
+  return std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 // `x` from an IC finding's `keys` property "`x`"; nullopt for several keys and for element indices ("`0`").
 std::optional<std::string> ic_key(const Diagnostic& finding) {
@@ -23,58 +25,43 @@ std::optional<std::string> ic_key(const Diagnostic& finding) {
     const std::string& text = std::get<std::string>(value);
     if (text.size() < 3 || text.front() != '`' || text.back() != '`') return std::nullopt;
     std::string key = text.substr(1, text.size() - 2);
-    if (key.find('`') != std::string::npos) return std::nullopt;
-    if (std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+    if (key.find('`') != std::string::npos || is_element_index(key)) return std::nullopt;
     return key;
   }
   return std::nullopt;
 }
 
-bool is_identifier_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '$';
-}
-
-// `x` when a "wrong map" deopt sits on the name of a property access `o.x`:
-// V8 places a property load at its name, and the map check that failed
-// guards that load, so the shapes creating `x` are the maps it met. Read
-// from the finding's line; nullopt when the line is not plain ASCII up to
-// the position (its columns count UTF-16 units, the text bytes).
-std::optional<std::string> wrong_map_key(const Diagnostic& finding) {
+// `x` when a "wrong map" deopt sits on a named property load (`o.x`, `o?.x`,
+// `o["x"]`): the map check that failed guards that load, so the shapes
+// creating `x` are the maps it met.
+std::optional<std::string> wrong_map_key(const Diagnostic& finding, ScriptCache& parsed) {
   const std::string* reason = text_property(finding, "reason");
   if (reason == nullptr || reason->find("wrong map") == std::string::npos) return std::nullopt;
-  const Location& at = finding.location;
-  if (at.start.column <= at.line_text_column) return std::nullopt;
-  size_t offset = at.start.column - at.line_text_column;
-  const std::string& line = at.line_text;
-  if (offset >= line.size() || line[offset - 1] != '.') return std::nullopt;
-  if (std::any_of(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(offset),
-                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
-    return std::nullopt;
-  size_t end = offset;
-  while (end < line.size() && is_identifier_char(line[end])) ++end;
-  if (end == offset || std::isdigit(static_cast<unsigned char>(line[offset])) != 0) return std::nullopt;
-  return line.substr(offset, end - offset);
+  const ParsedScript* script = parsed.get(finding.location.path);
+  std::string_view key = script ? script->property_loaded_at(finding.location.start) : std::string_view();
+  if (key.empty() || is_element_index(key)) return std::nullopt;
+  return std::string(key);
 }
 
 // The one named key a finding is about, when shapes can explain it.
-std::optional<std::string> named_key(const Diagnostic& finding) {
+std::optional<std::string> named_key(const Diagnostic& finding, ScriptCache& parsed) {
   if (finding.rule_id == "megamorphic-ic" || finding.rule_id == "polymorphic-ic") return ic_key(finding);
-  if (finding.rule_id == "deopt") return wrong_map_key(finding);
+  if (finding.rule_id == "deopt") return wrong_map_key(finding, parsed);
   return std::nullopt;
 }
 
 // The shapes in the scripts that have a wanted key, by script in the order
-// given. Unreadable scripts have no shapes: the static pass reports them.
-std::vector<ObjectShape> shapes_in(const std::vector<std::string>& scripts, const KeyFilter& wanted) {
+// given, located by the path given. Unreadable scripts have no shapes: the
+// static pass reports them.
+std::vector<ObjectShape> shapes_in(const std::vector<std::string>& scripts, ScriptCache& parsed, const KeyFilter& wanted) {
   std::vector<ObjectShape> all;
   for (const std::string& path : scripts) {
-    std::optional<Dialect> dialect = dialect_for_path(path);
-    std::string bytes, error;
-    if (!dialect || !read_file(path, bytes, error)) continue;
-    SourceText source(path, std::move(bytes));
-    SyntaxTree tree(source, *dialect);
-    std::vector<ObjectShape> shapes = object_shapes(tree, &wanted);
-    std::move(shapes.begin(), shapes.end(), std::back_inserter(all));
+    const ParsedScript* script = parsed.get(path);
+    if (script == nullptr) continue;
+    for (ObjectShape& shape : object_shapes(script->tree(), &wanted)) {
+      shape.location.path = path;  // the cache may have parsed it under another spelling
+      all.push_back(std::move(shape));
+    }
   }
   return all;
 }
@@ -207,14 +194,15 @@ void attach(Diagnostic& finding, const std::string& key, const std::vector<const
 
 }  // namespace
 
-void attach_object_shapes(std::vector<Diagnostic>& diagnostics, const std::vector<std::string>& scripts) {
+void attach_object_shapes(std::vector<Diagnostic>& diagnostics, const std::vector<std::string>& scripts,
+                          ScriptCache& parsed) {
   KeyFilter wanted;
   for (const Diagnostic& finding : diagnostics)
-    if (std::optional<std::string> key = named_key(finding)) wanted.insert(*key);
+    if (std::optional<std::string> key = named_key(finding, parsed)) wanted.insert(*key);
   if (wanted.empty()) return;
-  std::vector<ObjectShape> all = shapes_in(scripts, wanted);
+  std::vector<ObjectShape> all = shapes_in(scripts, parsed, wanted);
   for (Diagnostic& finding : diagnostics) {
-    std::optional<std::string> key = named_key(finding);
+    std::optional<std::string> key = named_key(finding, parsed);
     if (!key) continue;
     std::vector<const ObjectShape*> shapes = shapes_with(all, *key, finding.location.path);
     // One shape cannot fail a map check by shape alone (a field changing

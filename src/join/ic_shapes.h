@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "join/parsed_script.h"
 
 namespace v8lint::join {
 
@@ -20,7 +21,9 @@ inline constexpr size_t kMaxListedShapes = 8;
 // `scripts` creates: related locations, message, and the
 // properties `shapes` (how many distinct shapes) and `cheap_fix`. Findings on
 // element indices, and on keys no shape creates, are left as they are.
-// `scripts` are read and parsed only when some finding asks.
-void attach_object_shapes(std::vector<Diagnostic>& diagnostics, const std::vector<std::string>& scripts);
+// `scripts` are parsed (through `parsed`, shared with the other join rules)
+// only when some finding asks.
+void attach_object_shapes(std::vector<Diagnostic>& diagnostics, const std::vector<std::string>& scripts,
+                          ScriptCache& parsed);
 
 }  // namespace v8lint::join

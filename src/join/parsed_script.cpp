@@ -52,6 +52,15 @@ TSNode ParsedScript::expression_at(Position point) const {
   return node;
 }
 
+std::string_view ParsedScript::member_key(TSNode node) const {
+  if (is(node, "member_expression")) return tree_.text(field(node, "property"));
+  TSNode index = is(node, "subscript_expression") ? field(node, "index") : TSNode{};
+  std::string_view quoted = is(index, "string") ? tree_.text(index) : std::string_view();
+  // A string key makes `o["k"]` the named load `o.k`; an escape would need decoding.
+  if (quoted.size() < 3 || quoted.find('\\') != std::string_view::npos) return {};
+  return quoted.substr(1, quoted.size() - 2);
+}
+
 TSNode ParsedScript::function_named(std::string_view name) const {
   for (TSNode function : functions_) {
     if (is(function, "function_declaration") && tree_.text(field(function, "name")) == name) return function;

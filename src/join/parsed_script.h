@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <tree_sitter/api.h>
@@ -31,6 +32,12 @@ class ParsedScript {
   // The expression V8 means by a deopt position: binary operations are placed
   // at their operator, property loads at the property name (null node: none).
   TSNode expression_at(Position point) const;
+  // The name a member access reads: `k` of `o.k`, `o?.k` and `o["k"]`;
+  // empty for other nodes and for computed or escaped keys.
+  std::string_view member_key(TSNode node) const;
+  // The name of the property V8 loads at `point`: it places `o.k` and `o?.k`
+  // at `k`, `o["k"]` at the `[`; empty when no member access is there.
+  std::string_view property_loaded_at(Position point) const { return member_key(expression_at(point)); }
   // The function declaration named `name` (null node: none).
   TSNode function_named(std::string_view name) const;
   // Whether `point` is where V8 places `function` itself (its parameter list).

@@ -11,7 +11,7 @@ std::string_view TracedFunction::top_tier() const {
   return "Ignition";
 }
 
-TraceHeat collect_heat(const TraceData& data, ScriptResolver& resolver) {
+TraceHeat collect_heat(const TraceData& data, ScriptResolver& resolver, ScriptMaps& maps) {
   std::vector<int64_t> ic_events(data.functions.size(), 0);
   for (const IcSite& site : data.ic_sites) {
     if (site.function != kNoFunction) ic_events[site.function] += site.events;
@@ -20,16 +20,18 @@ TraceHeat collect_heat(const TraceData& data, ScriptResolver& resolver) {
   for (uint32_t f = 0; f < data.functions.size(); ++f) {
     const FunctionRecord& record = data.functions[f];
     bool script_body = record.name.empty() && record.definition.line == 1 && record.definition.column == 1;
-    if (script_body || !resolver.is_reported(record.definition.script)) continue;
+    if (script_body || !maps.is_reported(record.definition)) continue;
+    std::optional<OriginalPoint> original = maps.original(record.definition);
     TracedFunction function;
     function.name = record.name;
-    function.definition = {record.definition.line, record.definition.column};
+    function.definition = original ? original->position : Position{record.definition.line, record.definition.column};
     function.sparkplug = record.compiled[static_cast<int>(Tier::Sparkplug)];
     function.maglev = record.compiled[static_cast<int>(Tier::Maglev)];
     function.turbofan = record.compiled[static_cast<int>(Tier::Turbofan)];
     function.deopts = record.deopts;
     function.ic_events = ic_events[f];
-    heat.functions_by_path[resolver.display_path(record.definition.script)].push_back(std::move(function));
+    const std::string& path = original ? *original->path : resolver.display_path(record.definition.script);
+    heat.functions_by_path[path].push_back(std::move(function));
   }
   for (auto& [path, functions] : heat.functions_by_path) {
     std::sort(functions.begin(), functions.end(),

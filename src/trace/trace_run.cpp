@@ -168,7 +168,7 @@ TraceOutcome run_trace(const TraceRequest& request) {
     outcome.summary_lines.insert(outcome.summary_lines.begin() + 4, unresolved_ic_line(unresolved_ics, ic_events));
   for (std::string& error : settings.errors()) outcome.errors.push_back(std::move(error));
   outcome.source_files = source_files_of(data.scripts, resolver, maps);
-  outcome.heat = collect_heat(data, resolver);
+  outcome.heat = collect_heat(data, resolver, maps);
   for (const std::string& warning : maps.warnings()) outcome.warnings.push_back(warning);
   return outcome;
 }

@@ -52,6 +52,21 @@ TEST(ConfirmedHot, CorpusFindingsInMakeShapesOnEveryNodeVersion) {
   });
 }
 
+// The key-order finding at `line`:5 of `file` (under corpus/trace), raised to
+// error and confirmed by `evidence`; null (and a failure) when absent.
+const Diagnostic* expect_confirmed_order(const JoinOutcome& outcome, const std::string& file, uint32_t line,
+                                         const std::string& evidence) {
+  const Diagnostic* d = find_diagnostic(outcome.diagnostics, "inconsistent-property-order", line, 5);
+  if (d == nullptr) {
+    ADD_FAILURE() << "no inconsistent-property-order at " << file << ":" << line << ":5";
+    return nullptr;
+  }
+  EXPECT_EQ(absolute_path(d->location.path), kCorpus + "/" + file);
+  EXPECT_EQ(d->severity, Severity::Error);
+  EXPECT_TRUE(d->message.ends_with(" (confirmed hot by trace: " + evidence + ")")) << d->message;
+  return d;
+}
+
 // Only the worker isolate ran worker.js: its log confirms the static findings there.
 TEST(ConfirmedHot, WorkerIsolateLogsConfirmTheWorkerScript) {
   const std::map<int, std::string> evidence = {{20, "`makeShapes` changed IC state 61 times"},
@@ -63,12 +78,33 @@ TEST(ConfirmedHot, WorkerIsolateLogsConfirmTheWorkerScript) {
     request.trace.inputs.push_back(kCorpus + "/" + logs + ".isolate-1.v8.log.gz");
     JoinOutcome outcome = run_join(request);
     EXPECT_TRUE(outcome.errors.empty());
-    for (uint32_t line : {22u, 24u}) {
-      const Diagnostic* d = find_diagnostic(outcome.diagnostics, "inconsistent-property-order", line, 5);
+    for (uint32_t line : {22u, 24u}) expect_confirmed_order(outcome, "worker/worker.js", line, evidence.at(version));
+  }
+}
+
+// V8 logs makeShapes at its `(` in the generated JavaScript (tsc's dist/main.js,
+// esbuild's bundle/app.js); mapped through the source map it lands in
+// makeShapes of src/main.ts, so the key-order findings on its .ts lines are
+// confirmed. The top tier differs by Node version and by build.
+TEST(ConfirmedHot, TypeScriptFindingsAreConfirmedThroughTheSourceMaps) {
+  const std::map<std::pair<int, std::string>, std::string> tier = {
+      {{18, "tsc"}, "Sparkplug"}, {{18, "bundle"}, "Sparkplug"}, {{20, "tsc"}, "TurboFan"}, {{20, "bundle"}, "Sparkplug"},
+      {{22, "tsc"}, "TurboFan"},  {{22, "bundle"}, "TurboFan"},  {{24, "tsc"}, "TurboFan"}, {{24, "bundle"}, "Maglev"},
+      {{26, "tsc"}, "TurboFan"},  {{26, "bundle"}, "Maglev"}};
+  for (const auto& [run, top_tier] : tier) {
+    SCOPED_TRACE("node " + std::to_string(run.first) + " " + run.second);
+    JoinOutcome outcome = run_join(typescript_request(run.first, run.second));
+    EXPECT_TRUE(outcome.errors.empty());
+    std::string evidence = top_tier == "Sparkplug" ? "`makeShapes` changed IC state 61 times" : "`makeShapes` ran in " + top_tier;
+    for (uint32_t line : {17u, 19u}) {
+      const Diagnostic* d = expect_confirmed_order(outcome, "typescript/src/main.ts", line, evidence);
       ASSERT_NE(d, nullptr);
-      EXPECT_EQ(absolute_path(d->location.path), kCorpus + "/worker/worker.js");
-      EXPECT_EQ(d->severity, Severity::Error);
-      EXPECT_TRUE(d->message.ends_with("(confirmed hot by trace: " + evidence.at(version) + ")")) << d->message;
+      EXPECT_EQ(text_property(*d, "confirmed_hot"), top_tier);
+      EXPECT_EQ(text_property(*d, "hot_function"), "makeShapes");
+      EXPECT_EQ(int_property(*d, "ic_events"), 61);
+      ASSERT_EQ(d->related.size(), 2u);
+      EXPECT_EQ(absolute_path(d->related[1].location.path), kCorpus + "/typescript/src/main.ts");
+      EXPECT_EQ(d->related[1].location.start, (Position{14, 10}));  // `makeShapes` in `function makeShapes(i: number)`
     }
   }
 }

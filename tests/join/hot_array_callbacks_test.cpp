@@ -63,6 +63,37 @@ TEST(HotArrayCallbacks, TheRuleSwitchedOffAddsNothing) {
   EXPECT_EQ(count_rule(outcome.diagnostics, "hot-path-array-callback"), 0u);
 }
 
+// The trace-only finding lands in the TypeScript source: V8 logs scale() at
+// dist/app.js:3:15 and its arrow at 4:19, which the map beside the script
+// sends to src/app.ts 1:22 and 2:17 (the `(`s there).
+TEST(HotArrayCallbacks, TraceOnlyFindingsLandInTheSourcesOfAMappedScript) {
+  ScratchDir dir;
+  dir.write("proj/src/app.ts", "export function scale(xs: number[]): number[] {\n  return xs.map((x: number) => x * 2);\n}\n");
+  dir.write("proj/dist/app.js", "\"use strict\";\nObject.defineProperty(exports, \"__esModule\", { value: true });\n"
+                                "function scale(xs) {\n    return xs.map((x) => x * 2);\n}\n//# sourceMappingURL=app.js.map\n");
+  // Generated 3:14 -> original 0:21 and generated 4:18 -> original 1:16 (0-based).
+  dir.write("proj/dist/app.js.map", R"({"version":3,"sources":["../src/app.ts"],"names":[],"mappings":";;cAAqB;kBACL"})");
+  JoinRequest request;
+  request.trace.inputs = {dir.write("v8.log",
+                                    "v8-version,11,3,244,8,-node.38,0\n"
+                                    "code-creation,JS,12,100,0x1000,64,scale /proj/dist/app.js:3:15,0xa0,*\n"
+                                    "code-creation,JS,12,120,0x2000,64, /proj/dist/app.js:4:19,0xa1,*\n")};
+  request.trace.paths.source_root = "/nonexistent";
+  request.trace.paths.path_maps = {{"/proj", dir.path("proj")}};
+  request.lint.threads = 1;
+  JoinOutcome outcome = run_join(request);
+  EXPECT_TRUE(outcome.errors.empty());
+  const Diagnostic* map = find_diagnostic(outcome.diagnostics, "hot-path-array-callback", 2, 13);
+  ASSERT_NE(map, nullptr);
+  EXPECT_EQ(map->location.path, dir.path("proj/src/app.ts"));
+  EXPECT_EQ(text_property(*map, "hot_by_trace"), "both");
+  EXPECT_EQ(text_property(*map, "enclosing_tier"), "TurboFan");
+  EXPECT_EQ(text_property(*map, "callback_tier"), "TurboFan");
+  ASSERT_EQ(map->related.size(), 2u);
+  EXPECT_EQ(map->related[0].location.start, (Position{1, 17}));  // `scale`
+  EXPECT_EQ(map->related[1].location.start, (Position{2, 17}));  // the arrow
+}
+
 // A trace-only finding obeys the file's v8lint-disable comments: the program
 // is copied with one, and the log's recorded path mapped onto the copy.
 TEST(HotArrayCallbacks, TraceOnlyFindingsObeyDisableComments) {

@@ -38,6 +38,11 @@ std::vector<Related> related_of(const Diagnostic& d) {
 
 JoinOutcome join_corpus_log(const std::string& log) { return run_join(corpus_request(log)); }
 
+void attach(std::vector<Diagnostic>& findings, const std::vector<std::string>& scripts) {
+  ScriptCache parsed;
+  attach_object_shapes(findings, scripts, parsed);
+}
+
 TEST(IcShapes, MegamorphicLiteralsOnEveryNodeVersion) {
   const std::string m = "megamorphic/main.js";
   const std::vector<Related> expected = {{m, 23, 5, "creates {x, y}"}, {m, 24, 5, "creates {y, x}"},
@@ -124,7 +129,7 @@ TEST(IcShapes, KeysNoShapeCreatesSeveralKeysAndOtherRulesAreLeftAlone) {
                                       ic_finding("polymorphic-ic", "`1`", script),
                                       ic_finding("deopt", "`x`", script)};
   std::vector<Diagnostic> before = findings;
-  attach_object_shapes(findings, {script});
+  attach(findings, {script});
   for (size_t i = 0; i < findings.size(); ++i) {
     EXPECT_EQ(findings[i].message, before[i].message);
     EXPECT_TRUE(findings[i].related.empty());
@@ -137,7 +142,7 @@ TEST(IcShapes, ShapesFromEveryTracedScriptTheFindingsOwnFirst) {
   std::string lib = dir.write("lib.js", "module.exports = () => ({k: 1, j: 2});\n");
   std::string app = dir.write("app.ts", "class K { constructor(public k: number) {} }\nexport const o = {k: 1, j: 2};\n");
   std::vector<Diagnostic> findings = {ic_finding("polymorphic-ic", "`k`", app)};
-  attach_object_shapes(findings, {lib, dir.path("missing.js"), dir.path("notes.txt"), app});
+  attach(findings, {lib, dir.path("missing.js"), dir.path("notes.txt"), app});
   ASSERT_EQ(findings[0].related.size(), 2u);
   EXPECT_EQ(findings[0].related[0].location.path, app);
   EXPECT_EQ(findings[0].related[0].location.start, (Position{1, 7}));
@@ -155,7 +160,7 @@ TEST(IcShapes, LateLiteralAddsAndConstructorsNameTheirFix) {
                                  "function make() {\n  const o = {a: 1};\n  o.b = 2;\n  return o;\n}\n"
                                  "function Pt(a) { if (a) this.a = a; this.b = 0; }\nnew Pt(1);\n");
   std::vector<Diagnostic> findings = {ic_finding("polymorphic-ic", "`b`", script)};
-  attach_object_shapes(findings, {script});
+  attach(findings, {script});
   ASSERT_EQ(findings[0].related.size(), 2u);
   EXPECT_EQ(findings[0].related[0].message, "creates {a, b}; `b` added after creation");
   EXPECT_EQ(findings[0].related[1].message, "`new Pt` creates {a, b}; `a` only on some constructor paths");
@@ -170,7 +175,7 @@ TEST(IcShapes, ManyShapesAreCappedAndCounted) {
   for (int i = 0; i < kMaxListedShapes + 3; ++i) code += "f({x: 1, k" + std::to_string(i) + ": 2});\n";
   std::string script = dir.write("many.js", code);
   std::vector<Diagnostic> findings = {ic_finding("megamorphic-ic", "`x`", script)};
-  attach_object_shapes(findings, {script});
+  attach(findings, {script});
   EXPECT_EQ(findings[0].related.size(), kMaxListedShapes);
   EXPECT_EQ(findings[0].related.back().location.start.line, kMaxListedShapes);
   EXPECT_EQ(findings[0].message, "LoadIC for `x` went megamorphic; statically, 11 object shapes create `x` (8 listed, 3 more)");
@@ -181,7 +186,7 @@ TEST(IcShapes, OrderOnlyFixNamesEveryOrderOfOneKeySet) {
   ScratchDir dir;
   std::string script = dir.write("o.js", "f({a: 1, b: 2, c: 3});\nf({c: 1, a: 2, b: 3});\nf({b: 1, c: 2, a: 3});\nf({...r, a: 1});\n");
   std::vector<Diagnostic> findings = {ic_finding("megamorphic-ic", "`a`", script)};
-  attach_object_shapes(findings, {script});
+  attach(findings, {script});
   ASSERT_EQ(findings[0].related.size(), 4u);
   EXPECT_EQ(findings[0].related[3].message, "creates {…, a}");
   EXPECT_EQ(text_property(findings[0], "cheap_fix"),
@@ -200,24 +205,46 @@ Diagnostic deopt_finding(const std::string& reason, const std::string& path, con
 }
 
 // The map check that failed guards the load at the deopt: the shapes that
-// create its key are the maps it met.
-TEST(IcShapes, WrongMapDeoptsOnAPropertyNameGetTheShapesOfThatKey) {
+// create its key are the maps it met. V8 places `o.k` and `o?.k` at `k`,
+// `o["k"]` at its `[`.
+TEST(IcShapes, WrongMapDeoptsOnAPropertyLoadGetTheShapesOfThatKey) {
   ScratchDir dir;
-  std::string script = dir.write("w.js", "const a = {x: 1, y: 2}, b = {y: 1, x: 2};\nfunction f(p) { return p.x + p['y']; }\n");
-  const std::string line = "function f(p) { return p.x + p['y']; }";
-  std::vector<Diagnostic> findings = {deopt_finding("wrong map", script, line, 26),
-                                      deopt_finding("wrong map", script, line, 30),    // p['y']: not a name
+  const std::string line = "function f(p) { return p.x + p?.x + p['x'] + p[\"x\"] + p[0] + p.y; }";
+  std::string script = dir.write("w.js", "const a = {x: 1, y: 2}, b = {y: 1, x: 2};\n" + line + "\n");
+  std::vector<Diagnostic> findings = {deopt_finding("wrong map", script, line, 26),   // p.x
+                                      deopt_finding("wrong map", script, line, 33),   // p?.x
+                                      deopt_finding("wrong map", script, line, 38),   // p['x']
+                                      deopt_finding("wrong map", script, line, 47),   // p["x"]
+                                      deopt_finding("wrong map", script, line, 46),   // the `p` of p["x"]: not the load
+                                      deopt_finding("wrong map", script, line, 28),   // `+`: not a member access
+                                      deopt_finding("wrong map", script, line, 56),   // p[0]: an element
                                       deopt_finding("not a Smi", script, line, 26)};  // not a map check
-  attach_object_shapes(findings, {script});
-  ASSERT_EQ(findings[0].related.size(), 2u);
-  EXPECT_EQ(findings[0].related[0].message, "creates {x, y}");
-  EXPECT_EQ(findings[0].related[1].message, "creates {y, x}");
-  EXPECT_EQ(findings[0].message,
-            "eager deopt: wrong map; statically, 2 object shapes create `x`; cheap fix: {x, y} and {y, x} differ only "
-            "by key order: write the keys in one order");
-  EXPECT_EQ(text_property(findings[0], "cheap_fix"), "{x, y} and {y, x} differ only by key order: write the keys in one order");
-  EXPECT_TRUE(findings[1].related.empty());
-  EXPECT_TRUE(findings[2].related.empty());
+  attach(findings, {script});
+  for (size_t i = 0; i < 4; ++i) {
+    SCOPED_TRACE("finding " + std::to_string(i));
+    ASSERT_EQ(findings[i].related.size(), 2u);
+    EXPECT_EQ(findings[i].related[0].message, "creates {x, y}");
+    EXPECT_EQ(findings[i].related[1].message, "creates {y, x}");
+    EXPECT_EQ(findings[i].message,
+              "eager deopt: wrong map; statically, 2 object shapes create `x`; cheap fix: {x, y} and {y, x} differ only "
+              "by key order: write the keys in one order");
+    EXPECT_EQ(text_property(findings[i], "cheap_fix"),
+              "{x, y} and {y, x} differ only by key order: write the keys in one order");
+  }
+  for (size_t i = 4; i < findings.size(); ++i) {
+    EXPECT_TRUE(findings[i].related.empty()) << i;
+    EXPECT_EQ(text_property(findings[i], "shapes"), "<missing>") << i;
+  }
+}
+
+// Columns count UTF-16 units: a non-ASCII character before the load does not shift it.
+TEST(IcShapes, WrongMapKeyIsFoundAfterNonAsciiText) {
+  ScratchDir dir;
+  const std::string line = "function f(p) { return 'é' + p.x; }";
+  std::string script = dir.write("u.js", "const a = {x: 1, y: 2}, b = {y: 1, x: 2};\n" + line + "\n");
+  std::vector<Diagnostic> findings = {deopt_finding("wrong map", script, line, 32)};  // `x`
+  attach(findings, {script});
+  EXPECT_EQ(int_property(findings[0], "shapes"), 2);
 }
 
 // field-representation's wrong map at p.x (28:12) comes from Point.x changing

@@ -26,6 +26,15 @@ inline JoinRequest corpus_request(const std::string& log) {
   return request;
 }
 
+// A log of the TypeScript program (corpus/trace/typescript, recorded elsewhere
+// than the other programs): `build` is "tsc" or "bundle".
+inline JoinRequest typescript_request(int version, const std::string& build) {
+  nlohmann::json about = nlohmann::json::parse(std::ifstream(kCorpus + "/typescript/expectations.json"));
+  JoinRequest request = corpus_request("typescript/logs/node" + std::to_string(version) + "." + build + ".v8.log.gz");
+  request.trace.paths.path_maps = {{about["recorded_in"].get<std::string>(), kCorpus}};
+  return request;
+}
+
 inline std::string node_log(const std::string& program, int version) {
   return program + "/logs/node" + std::to_string(version) + ".v8.log.gz";
 }
