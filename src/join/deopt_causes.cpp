@@ -7,6 +7,7 @@
 
 #include "files/ignore_list.h"
 #include "join/finding_properties.h"
+#include "semantic/literal_kind.h"
 
 namespace v8lint::join {
 namespace {
@@ -49,12 +50,21 @@ std::vector<std::string> properties_read(const ParsedScript& script, TSNode func
   return properties;
 }
 
-// `0.5`, `1e-3`: a number literal V8 cannot keep as a Smi (a small integer).
-bool is_non_integer_literal(const SyntaxTree& tree, TSNode node) {
-  if (!is(node, "number")) return false;
-  std::string_view text = tree.text(node);
-  bool hex = text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
-  return !hex && text.find_first_of(".eE") != std::string_view::npos;
+// Whether V8's value check named by a deopt reason rejects a literal of this
+// kind: a string fails "not a Smi", `true` passes "not a Number or Oddball".
+bool check_rejects(std::string_view reason, ValueKind kind, bool non_integer) {
+  bool number = kind == ValueKind::Number;
+  bool oddball = kind == ValueKind::Boolean || kind == ValueKind::Null || kind == ValueKind::Undefined;
+  if (kind == ValueKind::Unknown) return false;
+  if (reason.starts_with("not a Smi")) return !number || non_integer;
+  if (reason.starts_with("not a Number or Oddball")) return !number && !oddball;
+  if (reason.starts_with("not a Number") || reason.starts_with("not a heap number")) return !number;
+  if (reason.starts_with("not a String")) return kind != ValueKind::String;
+  return false;
+}
+
+std::string_view check_meaning(std::string_view reason) {
+  return reason.starts_with("not a Smi") ? "not a small integer (Smi)" : reason;
 }
 
 // `line:col`, with the file name when the cause is in another file than the deopt.
@@ -118,7 +128,9 @@ DeoptCauses::FedPositions DeoptCauses::feed_operands(const ParsedScript& script,
       Location at = source.location(ts_node_start_byte(argument.node), ts_node_end_byte(argument.node));
       at.path = source.path();
       fed.emplace(normal_absolute_path(source.path()), at.start);
-      if (is_non_integer_literal(argument.script->tree(), argument.node)) explanation.doubles.push_back(std::move(at));
+      ValueKind kind = literal_kind(argument.script->tree(), argument.node);
+      if (kind != ValueKind::Unknown)
+        explanation.literals.push_back({std::move(at), kind, is_non_integer_literal(argument.script->tree(), argument.node)});
     }
   }
   return fed;
@@ -132,9 +144,10 @@ DeoptCauses::Explanation DeoptCauses::explain(const Diagnostic& deopt, const Fin
   FedPositions fed = feed_operands(*script, reads, explanation);
   // Doubles fail a Smi check before any other kind arrives: they, not a later
   // string, explain "not a Smi".
-  bool doubles_explain = text_property(deopt, "reason") != nullptr &&
-                         text_property(deopt, "reason")->starts_with("not a Smi") && !explanation.doubles.empty();
-  if (!doubles_explain) explanation.doubles.clear();
+  std::string_view reason = *text_property(deopt, "reason");
+  bool doubles_explain = reason.starts_with("not a Smi") &&
+                         std::any_of(explanation.literals.begin(), explanation.literals.end(),
+                                     [](const FedLiteral& literal) { return literal.non_integer; });
   std::string own = normal_absolute_path(deopt.location.path);
   std::vector<Diagnostic*>& causes = explanation.causes;
   for (const std::string& path : files_to_search(own, fed)) {
@@ -156,6 +169,12 @@ DeoptCauses::Explanation DeoptCauses::explain(const Diagnostic& deopt, const Fin
       if ((feeds_operand || local_operand || field_read) && causes.size() < kMaxCauses) causes.push_back(candidate);
     }
   }
+  // Literals the check rejects explain the deopt where no static finding does
+  // (a literal passed straight to a function of another module has none).
+  std::erase_if(explanation.literals, [&](const FedLiteral& literal) {
+    if (doubles_explain) return !literal.non_integer;
+    return !causes.empty() || !check_rejects(reason, literal.kind, literal.non_integer);
+  });
   return explanation;
 }
 
@@ -167,9 +186,12 @@ void DeoptCauses::link(std::vector<Diagnostic>& trace_findings, std::vector<Diag
     if (deopt.rule_id != "deopt" || reason == nullptr || !is_type_reason(*reason)) continue;
     Explanation explanation = explain(deopt, static_by_path);
     for (size_t i = 0; i < explanation.causes.size(); ++i) link_pair(deopt, *explanation.causes[i], i == 0);
-    for (Location& at : explanation.doubles) {
-      deopt.related.push_back({std::move(at), "a non-integer number reaches the operand from here: not a small integer (Smi)"});
-      add_to_count(deopt, "double_arguments");
+    for (FedLiteral& literal : explanation.literals) {
+      std::string_view what = literal.non_integer ? "a non-integer number" : value_kind_phrase(literal.kind);
+      std::string_view name = literal.non_integer ? "double" : value_kind_name(literal.kind);
+      deopt.related.push_back({std::move(literal.at), std::string(what) + " reaches the operand from here: " +
+                                                          std::string(check_meaning(*reason))});
+      add_to_count(deopt, std::string(name) + "_arguments");
     }
   }
 }

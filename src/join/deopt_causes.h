@@ -14,6 +14,7 @@
 #include "core/diagnostic.h"
 #include "join/argument_feeds.h"
 #include "join/parsed_script.h"
+#include "semantic/value_kind.h"
 
 namespace v8lint::join {
 
@@ -38,12 +39,19 @@ class DeoptCauses {
     std::vector<std::string> names;
     std::vector<std::string> properties;
   };
-  // The static findings behind a deopt, and the non-integer number arguments
-  // reaching its operands (no static rule reports those: the static pass has
-  // one number kind, but they are what fails a "not a Smi" check).
+  // A literal argument reaching an operand.
+  struct FedLiteral {
+    Location at;
+    ValueKind kind;
+    bool non_integer;  // `0.5`: a number V8 cannot keep as a Smi
+  };
+  // The static findings behind a deopt, and the literal arguments reaching its
+  // operands that the failed check rejects: non-integer numbers for "not a
+  // Smi" (the static pass has one number kind, so no rule reports them), and
+  // any rejected literal where no static finding explains the deopt.
   struct Explanation {
     std::vector<Diagnostic*> causes;
-    std::vector<Location> doubles;
+    std::vector<FedLiteral> literals;
   };
   // Static findings by normalized absolute path.
   using FindingsByPath = std::map<std::string, std::vector<Diagnostic*>>;
