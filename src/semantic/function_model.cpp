@@ -202,6 +202,7 @@ void FunctionModel::enter_call(TSNode call) {
   std::optional<std::string> event = handler_event(tree_, call);
   std::optional<std::string_view> listened = event ? std::nullopt : listened_event(tree_, call);
   bool per_element = !event && !listened && runs_callback_per_element(tree_, call);
+  if (!event && !listened && !per_element) return;  // its arguments play no role
   for (uint32_t i = 0; i < ts_node_named_child_count(arguments); ++i) {
     TSNode argument = ts_node_named_child(arguments, i);
     bool literal = is_function(argument);
