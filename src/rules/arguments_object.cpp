@@ -1,6 +1,7 @@
 #include "rules/arguments_object.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "semantic/binding_queries.h"
@@ -47,17 +48,19 @@ bool is_module(const SyntaxTree& tree) {
   return false;
 }
 
-// Strict: a module, class code, or under a 'use strict' directive. Code
-// nested too deep to tell counts as strict (no aliasing finding).
-bool is_strict(const SyntaxTree& tree, TSNode function) {
-  if (is_module(tree) || has_use_strict(tree, tree.root()) || has_use_strict(tree, body_of(function))) return true;
+// Strict: in a strict file (a module, or a 'use strict' program), class code, or
+// under a 'use strict' directive. Code nested too deep to tell counts as strict
+// (no aliasing finding).
+bool is_strict(const SyntaxTree& tree, bool strict_file, TSNode function) {
+  if (strict_file || has_use_strict(tree, body_of(function))) return true;
   auto makes_strict = [&tree](TSNode up) {
     return is(up, "class_body") || (is_function(up) && has_use_strict(tree, body_of(up)));
   };
-  if (!ts_node_is_null(nearest_ancestor(function, makes_strict))) return true;
-  TSNode far = function;
-  for (int step = 0; step < kMaxAncestorSteps && !ts_node_is_null(far); ++step) far = ts_node_parent(far);
-  return !ts_node_is_null(far);
+  int depth = 0;  // ancestors looked at: one walk up serves both the search and the depth limit
+  for (TSNode up = ts_node_parent(function); !ts_node_is_null(up) && depth < kMaxAncestorSteps;
+       up = ts_node_parent(up), ++depth)
+    if (makes_strict(up)) return true;
+  return depth == kMaxAncestorSteps;
 }
 
 // Only plain identifiers: with defaults, rest or destructuring, `arguments` is never aliased.
@@ -151,11 +154,14 @@ void ArgumentsObject::report_sloppy_parameter_writes(RuleContext& context,
 void ArgumentsObject::on_file_end(RuleContext& context) {
   const BindingIndex& index = context.model().bindings();
   std::unordered_set<const void*> checked, sloppy;  // functions, by TSNode::id (one tree per file)
+  std::optional<bool> strict_file;  // asked only when a function uses `arguments`
   for (const Use& use : uses_) {
     if (index.binding_of(use.identifier) != kNone) continue;  // a variable named `arguments`
     report_use(context, use);
     if (!checked.insert(use.function.id).second) continue;
-    if (has_simple_parameters(use.function) && !is_strict(context.tree(), use.function)) sloppy.insert(use.function.id);
+    if (!has_simple_parameters(use.function)) continue;
+    if (!strict_file) strict_file = is_module(context.tree()) || has_use_strict(context.tree(), context.tree().root());
+    if (!is_strict(context.tree(), *strict_file, use.function)) sloppy.insert(use.function.id);
   }
   report_sloppy_parameter_writes(context, sloppy);
 }

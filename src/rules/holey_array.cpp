@@ -38,8 +38,7 @@ std::optional<int64_t> integer_literal(const SyntaxTree& tree, TSNode node) {
 }
 
 // `new Array(n)` / `Array(n)` with one argument that may be a length (not `new Array('a')`).
-bool is_sized_array_constructor(const SyntaxTree& tree, TSNode node) {
-  TSNode callee = field(node, is(node, "new_expression") ? "constructor" : "function");
+bool is_sized_array_constructor(const SyntaxTree& tree, TSNode node, TSNode callee) {
   if (!is(callee, "identifier") || tree.text(callee) != "Array") return false;
   TSNode arguments = field(node, "arguments");
   if (ts_node_is_null(arguments) || ts_node_named_child_count(arguments) != 1) return false;
@@ -68,27 +67,37 @@ bool writes_past_length(const SyntaxTree& tree, TSNode subscript) {
 
 }  // namespace
 
+// Dispatches on the kind read once: on_node runs for every call in the file.
 void HoleyArray::on_node(RuleContext& context, TSNode node) {
-  const SyntaxTree& tree = context.tree();
-  if (is(node, "array")) {
+  std::string_view k = kind(node);
+  if (k == "array") {
     if (has_hole(node)) context.report(node, "this array literal has holes, so it starts HOLEY" + std::string(kAdvice));
-  } else if (is(node, "assignment_expression")) {
+  } else if (k == "assignment_expression") {
     on_assignment(context, node);
-  } else if (is(node, "unary_expression")) {
-    TSNode target = unparenthesized(field(node, "argument"));
-    if (tree.text(field(node, "operator")) == "delete" && deletes_array_element(target))
-      context.report(node, "`delete` on an array element leaves a hole and makes the array HOLEY for good; use "
-                           "`splice`, or store `undefined`");
-  } else if (is_sized_array_constructor(tree, node)) {
-    std::string fill = is_filled(tree, node) ? " (`.fill()` does not make it packed again)" : "";
-    context.report(node, "`" + std::string(tree.text(field(node, is(node, "new_expression") ? "constructor" : "function"))) +
-                             "(n)` creates an array of n holes, so it is HOLEY for good" + fill + std::string(kAdvice));
-  } else if (is(node, "call_expression")) {
-    TSNode callee = field(node, "function");
-    if (is(callee, "member_expression") && tree.text(field(callee, "property")) == "push" &&
-        !ts_node_is_null(object_identifier(callee)))
-      growths_.push_back(Growth{node, object_identifier(callee), -1,
-                                ts_node_named_child_count(field(node, "arguments"))});
+  } else if (k == "unary_expression") {
+    on_unary(context, node);
+  } else {
+    on_call(context, node, field(node, k == "new_expression" ? "constructor" : "function"));
+  }
+}
+
+void HoleyArray::on_unary(RuleContext& context, TSNode unary) {
+  TSNode target = unparenthesized(field(unary, "argument"));
+  if (context.tree().text(field(unary, "operator")) == "delete" && deletes_array_element(target))
+    context.report(unary, "`delete` on an array element leaves a hole and makes the array HOLEY for good; use "
+                          "`splice`, or store `undefined`");
+}
+
+// `new Array(n)`, `Array(n)`, or `a.push(...)` (a growth).
+void HoleyArray::on_call(RuleContext& context, TSNode call, TSNode callee) {
+  const SyntaxTree& tree = context.tree();
+  if (is_sized_array_constructor(tree, call, callee)) {
+    std::string fill = is_filled(tree, call) ? " (`.fill()` does not make it packed again)" : "";
+    context.report(call, "`" + std::string(tree.text(callee)) + "(n)` creates an array of n holes, so it is HOLEY for good" +
+                             fill + std::string(kAdvice));
+  } else if (is(call, "call_expression") && is(callee, "member_expression") &&
+             tree.text(field(callee, "property")) == "push" && !ts_node_is_null(object_identifier(callee))) {
+    growths_.push_back(Growth{call, object_identifier(callee), -1, ts_node_named_child_count(field(call, "arguments"))});
   }
 }
 

@@ -29,6 +29,8 @@ class HoleyArray : public Rule {
     uint32_t pushed;   // elements a push appends
   };
   void on_assignment(RuleContext& context, TSNode assignment);
+  void on_unary(RuleContext& context, TSNode unary);
+  void on_call(RuleContext& context, TSNode call, TSNode callee);
   void report_writes_past_the_end(RuleContext& context);
   std::vector<Growth> growths_;
 };

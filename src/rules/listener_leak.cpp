@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <unordered_map>
 
 #include "semantic/call_roles.h"
 #include "semantic/call_shape.h"
@@ -37,11 +36,9 @@ TSNode root_identifier(TSNode expression) {
 // module scope, or not at all (a global such as `process` or `window`).
 // Anything declared in a function, e.g. the handler's own `req` or a
 // `new EventEmitter()` made per call, dies with that call's objects.
-bool is_module_lived(const ScopeModel& scopes, const std::unordered_map<uint32_t, int32_t>& binding_at, TSNode root) {
-  auto it = binding_at.find(ts_node_start_byte(root));
-  if (it == binding_at.end()) return false;
-  if (it->second == kNone) return true;
-  const Binding& binding = scopes.bindings()[static_cast<size_t>(it->second)];
+bool is_module_lived(const ScopeModel& scopes, int32_t root_binding) {
+  if (root_binding == kNone) return true;
+  const Binding& binding = scopes.bindings()[static_cast<size_t>(root_binding)];
   return scopes.scopes()[binding.scope].kind == ScopeKind::Program;
 }
 
@@ -52,21 +49,13 @@ bool within(TSNode inner, TSNode outer) {
 
 // `for (...) { var client = net.connect(); client.on(...) }`: a module-level
 // name given a new object in the repeated code itself, once per run.
-bool reassigned_per_run(const ScopeModel& scopes, const std::vector<FunctionInfo>& functions,
-                        const std::unordered_map<uint32_t, int32_t>& binding_at, TSNode root, const SiteContext& site) {
-  int32_t binding = binding_at.at(ts_node_start_byte(root));
+bool reassigned_per_run(const ScopeModel& scopes, const std::vector<FunctionInfo>& functions, int32_t binding,
+                        const SiteContext& site) {
   if (binding == kNone) return false;
   TSNode run = ts_node_is_null(site.loop) && site.function != kNoFunction ? functions[site.function].node : site.loop;
   for (const ValueAssignment& value : scopes.values_of(static_cast<uint32_t>(binding)))
     if (within(value.node, run)) return true;
   return false;
-}
-
-std::unordered_map<uint32_t, int32_t> bindings_by_position(const ScopeModel& scopes) {
-  std::unordered_map<uint32_t, int32_t> out;
-  for (const Reference& reference : scopes.references())
-    out.emplace(ts_node_start_byte(reference.identifier), reference.binding);
-  return out;
 }
 
 }  // namespace
@@ -91,14 +80,14 @@ void ListenerLeak::on_file_end(RuleContext& context) {
   if (registrations_.empty()) return;
   const SyntaxTree& tree = context.tree();
   const ScopeModel& scopes = context.model().scopes();
-  std::unordered_map<uint32_t, int32_t> binding_at = bindings_by_position(scopes);
   for (const SitedNode& registration : registrations_) {
     TSNode emitter = emitter_of(registration.node);
     std::string_view event = event_of(tree, registration.node);
     TSNode root = root_identifier(emitter);
-    if (ts_node_is_null(root) || !is_module_lived(scopes, binding_at, root)) continue;
-    if (reassigned_per_run(scopes, context.model().functions().functions(), binding_at, root, registration.site))
-      continue;
+    if (ts_node_is_null(root)) continue;
+    int32_t root_binding = context.model().bindings().binding_of(root);
+    if (!is_module_lived(scopes, root_binding)) continue;
+    if (reassigned_per_run(scopes, context.model().functions().functions(), root_binding, registration.site)) continue;
     if (removed(tree.text(emitter), event)) continue;
     std::optional<std::string> why = why_repeated(tree, context.model().functions(), registration.site);
     if (!why) continue;

@@ -35,10 +35,10 @@ bool holds_one_object(const ScopeModel& scopes, int32_t binding) {
 
 // Each write of a parameter (`this.x = x`) stands for the arguments its call
 // sites pass (`new Point(1, 2)`, `new Point('far', 2)`), each at the argument.
-std::vector<PropertyWrite> with_arguments(const ScopeModel& scopes, const CallArguments& arguments) {
+std::vector<PropertyWrite> with_arguments(const SemanticModel& model, const CallArguments& arguments) {
   std::vector<PropertyWrite> writes;
-  for (const PropertyWrite& write : scopes.properties()) {
-    int32_t parameter = is(write.node, "identifier") ? arguments.binding_of(write.node) : kNone;
+  for (const PropertyWrite& write : model.scopes().properties()) {
+    int32_t parameter = model.bindings().binding_of(write.node);
     const std::vector<ArgumentValue>* passed = parameter == kNone ? nullptr : &arguments.of(static_cast<uint32_t>(parameter));
     if (passed == nullptr || passed->empty()) {
       writes.push_back(write);
@@ -86,7 +86,7 @@ void PropertyTypeChange::on_node(RuleContext&, TSNode node) { calls_.push_back(n
 void PropertyTypeChange::on_file_end(RuleContext& context) {
   const ScopeModel& scopes = context.model().scopes();
   KindPolicy policy = KindPolicy::from_options(context.options());
-  std::vector<PropertyWrite> all = with_arguments(scopes, CallArguments(context.tree(), scopes, calls_));
+  std::vector<PropertyWrite> all = with_arguments(context.model(), CallArguments(context.tree(), context.model(), calls_));
   for (auto& [key, writes] : writes_by_property(scopes, all)) {
     std::stable_sort(writes.begin(), writes.end(), [](const PropertyWrite* a, const PropertyWrite* b) {
       return creation_rank(a->source) < creation_rank(b->source);

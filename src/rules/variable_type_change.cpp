@@ -33,7 +33,7 @@ void VariableTypeChange::on_node(RuleContext&, TSNode node) { calls_.push_back(n
 // argument of the original kind as related location.
 void VariableTypeChange::report_arguments(RuleContext& context, const std::vector<TSNode>& calls, KindPolicy policy) {
   const ScopeModel& scopes = context.model().scopes();
-  CallArguments arguments(context.tree(), scopes, calls);
+  CallArguments arguments(context.tree(), context.model(), calls);
   for (uint32_t b = 0; b < scopes.bindings().size(); ++b) {
     if (scopes.bindings()[b].kind != BindingKind::Parameter) continue;
     const std::vector<ArgumentValue>& values = arguments.of(b);

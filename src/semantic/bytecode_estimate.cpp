@@ -183,10 +183,8 @@ BytecodeCosts::BytecodeCosts(const TSLanguage* language)
 
 const BytecodeCosts& BytecodeCosts::of(Dialect dialect) { return per_grammar<BytecodeCosts>(dialect); }
 
-NodeCost BytecodeCosts::price(TSNode node, TSNode parent) const {
-  TSSymbol symbol = ts_node_symbol(node);  // ERROR nodes have symbol 65535, outside the table
-  if (symbol >= by_symbol_.size()) return NodeCost{0.0, true};
-  TSSymbol parent_symbol = ts_node_is_null(parent) ? 0 : ts_node_symbol(parent);
+NodeCost BytecodeCosts::price(TSNode node, TSSymbol symbol, TSNode parent, TSSymbol parent_symbol) const {
+  if (symbol >= by_symbol_.size()) return NodeCost{0.0, true};  // ERROR nodes have symbol 65535, outside the table
   bool array_element = parent_symbol < is_array_.size() && is_array_[parent_symbol];
   if (!needs_entry_[symbol] && !array_element) return NodeCost{by_symbol_[symbol], true};
   CostEntry entry = cost_entry(node, parent);

@@ -32,8 +32,9 @@ class BytecodeCosts {
 
   // Bytes `node` (a child of `parent`) adds to its function, not counting its
   // children unless it says so. A function node's cost is what creating the
-  // closure adds to the enclosing function.
-  NodeCost price(TSNode node, TSNode parent) const;
+  // closure adds to the enclosing function. The caller passes both nodes'
+  // symbols (a null parent's is 0): it has them already.
+  NodeCost price(TSNode node, TSSymbol symbol, TSNode parent, TSSymbol parent_symbol) const;
 
   // Bytes a function starts with before its nodes are priced: the implicit
   // `return undefined`, plus the async/generator machinery around its body.

@@ -1,5 +1,7 @@
 #include "semantic/call_arguments.h"
 
+#include <algorithm>
+
 namespace v8lint {
 namespace {
 
@@ -34,18 +36,30 @@ const std::vector<ArgumentValue> kNoArguments;
 
 }  // namespace
 
-CallArguments::CallArguments(const SyntaxTree& tree, const ScopeModel& scopes, const std::vector<TSNode>& calls)
-    : tree_(tree), scopes_(scopes) {
-  for (const Reference& reference : scopes.references())
-    reference_binding_.emplace(ts_node_start_byte(reference.identifier), reference.binding);
-  for (uint32_t b = 0; b < scopes.bindings().size(); ++b)
-    declared_binding_.emplace(ts_node_start_byte(scopes.bindings()[b].identifier), static_cast<int32_t>(b));
+CallArguments::CallArguments(const SyntaxTree& tree, const SemanticModel& model, const std::vector<TSNode>& calls)
+    : tree_(tree), scopes_(model.scopes()), bindings_(model.bindings()) {
+  // A function's name node is its own name, or for `const f = () => {}` and the
+  // like a name no function or class binding is declared by.
+  for (const FunctionInfo& function : model.functions().functions())
+    if (!ts_node_is_null(function.name_node))
+      declaration_by_name_.emplace_back(ts_node_start_byte(function.name_node), function.node);
+  for (const ClassInfo& declared : scopes_.classes())
+    if (TSNode name = field(declared.node, "name"); !ts_node_is_null(name))
+      declaration_by_name_.emplace_back(ts_node_start_byte(name), declared.node);
+  std::sort(declaration_by_name_.begin(), declaration_by_name_.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   for (TSNode call : calls) add_call(call);
 }
 
-int32_t CallArguments::binding_of(TSNode identifier) const {
-  auto found = reference_binding_.find(ts_node_start_byte(identifier));
-  return found == reference_binding_.end() ? kNone : found->second;
+// The function or class a callee's binding is declared by. Functions the
+// function model does not enter (inside TypeScript-only syntax) fall back to
+// asking tree-sitter.
+TSNode CallArguments::declaration_of(const Binding& callee) const {
+  uint32_t start = ts_node_start_byte(callee.identifier);
+  auto found = std::lower_bound(declaration_by_name_.begin(), declaration_by_name_.end(), start,
+                                [](const auto& entry, uint32_t byte) { return entry.first < byte; });
+  if (found != declaration_by_name_.end() && found->first == start) return found->second;
+  return ts_node_parent(callee.identifier);
 }
 
 // One entry per simple parameter (`x`, `x = 1`); kNone for patterns and rest.
@@ -60,8 +74,7 @@ std::vector<int32_t> CallArguments::parameter_bindings(TSNode declaration) const
       parameters.push_back(kNone);
       continue;
     }
-    auto found = declared_binding_.find(ts_node_start_byte(parameter));
-    parameters.push_back(found == declared_binding_.end() ? kNone : found->second);
+    parameters.push_back(bindings_.binding_of(parameter));
   }
   return parameters;
 }
@@ -69,11 +82,11 @@ std::vector<int32_t> CallArguments::parameter_bindings(TSNode declaration) const
 void CallArguments::add_call(TSNode call) {
   TSNode callee = field(call, is(call, "new_expression") ? "constructor" : "function");
   if (!is(callee, "identifier")) return;
-  int32_t callee_binding = binding_of(callee);
+  int32_t callee_binding = bindings_.binding_of(callee);
   if (callee_binding == kNone) return;
   const Binding& binding = scopes_.bindings()[callee_binding];
   if (binding.kind != BindingKind::Function && binding.kind != BindingKind::Class) return;
-  std::vector<int32_t> parameters = parameter_bindings(ts_node_parent(binding.identifier));
+  std::vector<int32_t> parameters = parameter_bindings(declaration_of(binding));
   TSNode arguments = field(call, "arguments");
   size_t index = 0;
   for (uint32_t i = 0; !ts_node_is_null(arguments) && i < ts_node_named_child_count(arguments); ++i) {

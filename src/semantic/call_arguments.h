@@ -9,11 +9,12 @@
 
 #include <cstdint>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <tree_sitter/api.h>
 
-#include "semantic/scope_model.h"
+#include "semantic/semantic_model.h"
 #include "semantic/value_kind.h"
 #include "syntax/syntax_tree.h"
 
@@ -27,21 +28,23 @@ struct ArgumentValue {
 class CallArguments {
  public:
   // `calls`: the file's call_expression and new_expression nodes, in document order.
-  CallArguments(const SyntaxTree& tree, const ScopeModel& scopes, const std::vector<TSNode>& calls);
+  // `model` must be finished.
+  CallArguments(const SyntaxTree& tree, const SemanticModel& model, const std::vector<TSNode>& calls);
 
   // The arguments given to a parameter binding, in document order (empty for other bindings).
   const std::vector<ArgumentValue>& of(uint32_t parameter) const;
-  // The binding a name in the code refers to (kNone when global or not a reference).
-  int32_t binding_of(TSNode identifier) const;
 
  private:
   void add_call(TSNode call);
+  TSNode declaration_of(const Binding& callee) const;
   std::vector<int32_t> parameter_bindings(TSNode declaration) const;
 
   const SyntaxTree& tree_;
   const ScopeModel& scopes_;
-  std::unordered_map<uint32_t, int32_t> reference_binding_;    // by identifier start byte
-  std::unordered_map<uint32_t, int32_t> declared_binding_;     // by declaring identifier start byte
+  const BindingIndex& bindings_;
+  // (name start byte, declaration) of the file's function and class declarations, sorted:
+  // finds a callee's declaration without tree-sitter's costly ts_node_parent.
+  std::vector<std::pair<uint32_t, TSNode>> declaration_by_name_;
   std::unordered_map<uint32_t, std::vector<ArgumentValue>> arguments_;  // by parameter binding
 };
 

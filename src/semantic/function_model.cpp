@@ -39,10 +39,6 @@ bool same(TSNode a, TSNode b) { return !ts_node_is_null(a) && ts_node_eq(a, b); 
 // `this.f()` or `obj.f()`, never as a plain `f()`, which only declarations reach.
 bool names_a_method(const FunctionInfo& info) { return !is(info.name_node, "identifier"); }
 
-// What FunctionModel::enter needs to know about a node kind, looked up by
-// symbol: enter runs on every node, and comparing kind names there is costly.
-enum class Role : uint8_t { Other, Function, Comment, Call, ForLoop, WhileOrDoLoop, ForInLoop };
-
 Role role_of_name(std::string_view k) {
   if (contains(kFunctionKinds, k)) return Role::Function;
   if (k == "comment") return Role::Comment;
@@ -53,22 +49,23 @@ Role role_of_name(std::string_view k) {
   return Role::Other;
 }
 
+}  // namespace
+
 // Roles by symbol for one grammar, by every symbol's name (as kind() reads it).
-class Roles {
+class NodeRoles {
  public:
-  explicit Roles(const TSLanguage* language) {
+  explicit NodeRoles(const TSLanguage* language) {
     for (uint32_t s = 0; s < ts_language_symbol_count(language); ++s)
       by_symbol_.push_back(role_of_name(ts_language_symbol_name(language, static_cast<TSSymbol>(s))));
   }
-  Role of(TSNode node) const {
-    if (ts_node_is_null(node)) return Role::Other;
-    TSSymbol symbol = ts_node_symbol(node);  // ERROR nodes have symbol 65535, outside the table
-    return symbol < by_symbol_.size() ? by_symbol_[symbol] : Role::Other;
-  }
+  // ERROR nodes have symbol 65535, outside the table.
+  Role of(TSSymbol symbol) const { return symbol < by_symbol_.size() ? by_symbol_[symbol] : Role::Other; }
 
  private:
   std::vector<Role> by_symbol_;
 };
+
+namespace {
 
 // The loop whose body/condition/update `node` is, if `parent` is a loop: those
 // parts run once per iteration; a for-initializer or for-of iterable runs once.
@@ -125,7 +122,7 @@ std::string_view loop_label(const SyntaxTree& tree, TSNode loop) {
 bool is_function(TSNode node) { return !ts_node_is_null(node) && contains(kFunctionKinds, kind(node)); }
 
 FunctionModel::FunctionModel(const SyntaxTree& tree, const HotConfig& hot)
-    : tree_(tree), hot_(hot), costs_(BytecodeCosts::of(tree.dialect())) {
+    : tree_(tree), hot_(hot), costs_(BytecodeCosts::of(tree.dialect())), roles_(per_grammar<NodeRoles>(tree.dialect())) {
   for (const std::string& glob : hot.files) {
     if (path_matches(glob, tree.source().path())) {
       hot_file_glob_ = glob;
@@ -143,10 +140,10 @@ SiteContext FunctionModel::current_site() const {
 }
 
 void FunctionModel::enter(TSNode node) {
-  Frame frame{node};
-  TSNode parent = frames_.empty() ? TSNode{} : frames_.back().node;
+  Frame frame{.node = node, .symbol = ts_node_symbol(node)};
+  Frame parent = frames_.empty() ? Frame{} : frames_.back();
   // Inside a subtree its root priced whole (a type, a constant literal), nothing costs or matters.
-  NodeCost cost = unpriced_depth_ > 0 ? NodeCost{0, false} : costs_.price(node, parent);
+  NodeCost cost = unpriced_depth_ > 0 ? NodeCost{0, false} : costs_.price(node, frame.symbol, parent.node, parent.symbol);
   add_cost(cost.bytes);  // for a function: creating its closure, paid by the enclosing function
   if (!cost.children_add) {
     frame.opens_unpriced_region = true;
@@ -154,12 +151,11 @@ void FunctionModel::enter(TSNode node) {
     frames_.push_back(frame);
     return;
   }
-  const Roles& roles = per_grammar<Roles>(tree_.dialect());
-  if (is_repeated_part(node, parent, roles.of(parent))) {
-    loops_.push_back(parent);
+  if (is_repeated_part(node, parent.node, roles_.of(parent.symbol))) {
+    loops_.push_back(parent.node);
     frame.opens_loop_region = true;
   }
-  Role role = roles.of(node);
+  Role role = roles_.of(frame.symbol);
   if (role == Role::Comment && is_hot_marker(tree_.text(node))) markers_.push_back(node);
   if (role == Role::Call) enter_call(node);
   if (role == Role::Function) {
@@ -206,6 +202,7 @@ void FunctionModel::enter_call(TSNode call) {
   std::optional<std::string> event = handler_event(tree_, call);
   std::optional<std::string_view> listened = event ? std::nullopt : listened_event(tree_, call);
   bool per_element = !event && !listened && runs_callback_per_element(tree_, call);
+  if (!event && !listened && !per_element) return;  // its arguments play no role
   for (uint32_t i = 0; i < ts_node_named_child_count(arguments); ++i) {
     TSNode argument = ts_node_named_child(arguments, i);
     bool literal = is_function(argument);

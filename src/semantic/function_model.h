@@ -25,6 +25,11 @@ struct HotConfig;
 
 inline constexpr size_t kNoFunction = SIZE_MAX;  // top-level code
 
+// What FunctionModel::enter needs to know about a node kind, looked up by
+// symbol: enter runs on every node, and comparing kind names there is costly.
+enum class Role : uint8_t { Other, Function, Comment, Call, ForLoop, WhileOrDoLoop, ForInLoop };
+class NodeRoles;  // Role by symbol, for one grammar
+
 enum class HotKind : uint8_t {
   Marker,          // `// v8lint-hot` comment immediately before the function
   FunctionGlob,    // its name matches a `hot.functions` glob
@@ -88,7 +93,8 @@ class FunctionModel {
     std::string event;            // a listener registration's event; empty for a call
   };
   struct Frame {
-    TSNode node;
+    TSNode node{};
+    TSSymbol symbol = 0;  // of `node`: looked up once, for pricing and roles
     bool opens_function = false;
     bool opens_loop_region = false;
     bool opens_unpriced_region = false;
@@ -105,6 +111,7 @@ class FunctionModel {
   const SyntaxTree& tree_;
   const HotConfig& hot_;
   const BytecodeCosts& costs_;
+  const NodeRoles& roles_;
   std::vector<FunctionInfo> functions_;
   std::vector<double> open_estimates_;  // parallel to open_functions_
   std::vector<size_t> open_functions_;
