@@ -2,22 +2,10 @@
 
 #include <algorithm>
 
+#include "semantic/literal_kind.h"
+
 namespace v8lint {
 namespace {
-
-// A literal's kind from its syntax alone; Unknown for anything computed.
-ValueKind literal_argument_kind(const SyntaxTree& tree, TSNode node) {
-  std::string_view k = kind(node);
-  if (k == "number") return tree.text(node).ends_with('n') ? ValueKind::BigInt : ValueKind::Number;
-  if (k == "string" || k == "template_string") return ValueKind::String;
-  if (k == "true" || k == "false") return ValueKind::Boolean;
-  if (k == "null") return ValueKind::Null;
-  if (k == "undefined") return ValueKind::Undefined;
-  if (k == "object" || k == "regex") return ValueKind::Object;
-  if (k == "array") return ValueKind::Array;
-  if (k == "arrow_function" || k == "function_expression" || k == "function") return ValueKind::Function;
-  return ValueKind::Unknown;
-}
 
 // The parameter list of a function declaration, or of a class's constructor.
 TSNode parameter_list(const SyntaxTree& tree, TSNode declaration) {
@@ -94,7 +82,7 @@ void CallArguments::add_call(TSNode call) {
     if (is(argument, "comment")) continue;
     if (is(argument, "spread_element") || index >= parameters.size()) return;  // positions unknown from here on
     if (int32_t parameter = parameters[index++]; parameter != kNone)
-      arguments_[static_cast<uint32_t>(parameter)].push_back({literal_argument_kind(tree_, argument), argument});
+      arguments_[static_cast<uint32_t>(parameter)].push_back({literal_kind(tree_, argument), argument});
   }
 }
 
