@@ -322,6 +322,15 @@ ValueKind ScopeModelBuilder::child_kind(const Frame& frame, TSNode child) const 
   return info ? info->kind : ValueKind::Unknown;
 }
 
+const ScopeModelBuilder::ExprInfo* ScopeModelBuilder::field_info(const Frame& frame, JsField name) const {
+  return parked_any(frame) ? child_info(frame, child(frame.node, name)) : nullptr;
+}
+
+ValueKind ScopeModelBuilder::field_kind(const Frame& frame, JsField name) const {
+  const ExprInfo* info = field_info(frame, name);
+  return info ? info->kind : ValueKind::Unknown;
+}
+
 // What a variable holds before `x += v` / `x++`: the kind of the latest value
 // given to it on the walk (source order; branches are not told apart).
 ValueKind ScopeModelBuilder::kind_before(const ExprInfo* target) const {
