@@ -146,7 +146,7 @@ void ScopeModelBuilder::on_name(Frame& frame) {
   const Frame& root = frames_[use.root_frame];
   if (root.kind == Js::AssignmentExpression && use.direct) return;  // `x = v`: recorded when left
   // Destructuring assignment `[a, b] = ...`, or a loop head without a declaration `for (k in o)`.
-  add_value(names_.visible(name), frame.reference, loop_or_destructuring(root, use),
+  add_value(names_.visible(static_cast<uint32_t>(frame.reference)), frame.reference, loop_or_destructuring(root, use),
             loop_or_destructuring_kind(root, use), frame.node);
 }
 

@@ -88,7 +88,7 @@ ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer_name(const Frame& frame) co
   if (frame.reference == kNone) return info;
   std::string_view name = data_.references[frame.reference].name;
   info.reference = frame.reference;
-  info.binding = names_.visible(name);
+  info.binding = names_.visible(static_cast<uint32_t>(frame.reference));
   if (frame.kind == Js::ShorthandPropertyIdentifier) info.key = name;
   if (info.binding == kNone) {
     if (name == "NaN" || name == "Infinity") info.kind = ValueKind::Number;
