@@ -269,7 +269,8 @@ uint32_t ScopeModelBuilder::declaration_scope(BindingKind kind, Js declaring_nod
 // --- leave -------------------------------------------------------------------
 
 void ScopeModelBuilder::leave(TSNode node) {
-  if (!ts_node_is_named(node) || frames_.empty()) return;
+  // Only named nodes opened a frame (enter); an unnamed one is not the top frame's node.
+  if (frames_.empty() || frames_.back().node.id != node.id) return;
   Frame frame = frames_.back();
   frames_.pop_back();
   ExprInfo info = infer(frame);

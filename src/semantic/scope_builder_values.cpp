@@ -50,10 +50,13 @@ ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer(const Frame& frame) const {
     case Js::UnaryExpression:
       info.kind = unary_kind(kind(child(node, JsField::Operator)), field_kind(frame, JsField::Argument));
       break;
-    case Js::BinaryExpression:
-      info.kind = binary_kind(kind(child(node, JsField::Operator)), field_kind(frame, JsField::Left),
-                              field_kind(frame, JsField::Right));
+    case Js::BinaryExpression: {
+      std::string_view op = kind(child(node, JsField::Operator));
+      bool operands = binary_kind_reads_operands(op);
+      info.kind = binary_kind(op, operands ? field_kind(frame, JsField::Left) : ValueKind::Unknown,
+                              operands ? field_kind(frame, JsField::Right) : ValueKind::Unknown);
       break;
+    }
     case Js::TernaryExpression: {
       ValueKind yes = field_kind(frame, JsField::Consequence);
       info.kind = yes == field_kind(frame, JsField::Alternative) ? yes : ValueKind::Unknown;
