@@ -11,7 +11,6 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -31,28 +30,26 @@ class NameResolver {
   // Hides the scope's bindings from references seen from now on.
   void close_scope(uint32_t scope);
   // The binding of `name` in `scope`, created on first declaration (second: true).
+  // `scope` is open: declarations go to the innermost scope or one around it.
   std::pair<uint32_t, bool> declare(std::string_view name, BindingKind kind, uint32_t scope, TSNode identifier);
   // Records a reference from `scope` (the innermost open one) and returns its index.
   uint32_t refer(std::string_view name, uint32_t scope, TSNode identifier);
-  // The binding a name seen now refers to, as far as the walk has declared; kNone: global.
-  int32_t visible(std::string_view name) const;
+  // The binding the name of `reference` refers to now, as far as the walk has declared; kNone: global.
+  int32_t visible(uint32_t reference) const;
 
  private:
-  struct ScopeKey {
-    uint32_t scope;
-    std::string_view name;
-    bool operator==(const ScopeKey&) const = default;
-  };
-  struct ScopeKeyHash {
-    size_t operator()(const ScopeKey& key) const { return std::hash<std::string_view>()(key.name) * 31 + key.scope; }
-  };
-
+  // Each distinct name gets a small id once (one hash lookup per identifier);
+  // everything else is indexed by it.
+  uint32_t name_id(std::string_view name);
+  int32_t visible_binding(uint32_t name) const;
   void re_resolve_earlier_references(uint32_t binding);
 
   ScopeData& data_;
-  std::unordered_map<ScopeKey, uint32_t, ScopeKeyHash> declared_;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> visible_;        // name -> bindings, innermost last
-  std::unordered_map<std::string_view, std::vector<uint32_t>> references_of_;  // name -> references, in order
+  std::unordered_map<std::string_view, uint32_t> name_ids_;
+  std::vector<std::vector<uint32_t>> visible_;        // per name id: bindings in open scopes, innermost last
+  std::vector<std::vector<uint32_t>> references_of_;  // per name id: references, in order
+  std::vector<uint32_t> binding_names_;               // per binding: its name id
+  std::vector<uint32_t> reference_names_;             // per reference: its name id
   std::vector<uint32_t> first_reference_;  // per scope: the references count when it opened
   std::vector<int32_t> last_binding_;      // per scope: its latest binding, heading a list through...
   std::vector<int32_t> previous_binding_;  // ...per binding: the one declared before it in the same scope

@@ -146,7 +146,7 @@ void ScopeModelBuilder::on_name(Frame& frame) {
   const Frame& root = frames_[use.root_frame];
   if (root.kind == Js::AssignmentExpression && use.direct) return;  // `x = v`: recorded when left
   // Destructuring assignment `[a, b] = ...`, or a loop head without a declaration `for (k in o)`.
-  add_value(names_.visible(name), frame.reference, loop_or_destructuring(root, use),
+  add_value(names_.visible(static_cast<uint32_t>(frame.reference)), frame.reference, loop_or_destructuring(root, use),
             loop_or_destructuring_kind(root, use), frame.node);
 }
 
@@ -269,7 +269,8 @@ uint32_t ScopeModelBuilder::declaration_scope(BindingKind kind, Js declaring_nod
 // --- leave -------------------------------------------------------------------
 
 void ScopeModelBuilder::leave(TSNode node) {
-  if (!ts_node_is_named(node) || frames_.empty()) return;
+  // Only named nodes opened a frame (enter); an unnamed one is not the top frame's node.
+  if (frames_.empty() || frames_.back().node.id != node.id) return;
   Frame frame = frames_.back();
   frames_.pop_back();
   ExprInfo info = infer(frame);
@@ -319,6 +320,15 @@ const ScopeModelBuilder::ExprInfo* ScopeModelBuilder::child_info(const Frame& fr
 
 ValueKind ScopeModelBuilder::child_kind(const Frame& frame, TSNode child) const {
   const ExprInfo* info = child_info(frame, child);
+  return info ? info->kind : ValueKind::Unknown;
+}
+
+const ScopeModelBuilder::ExprInfo* ScopeModelBuilder::field_info(const Frame& frame, JsField name) const {
+  return parked_any(frame) ? child_info(frame, child(frame.node, name)) : nullptr;
+}
+
+ValueKind ScopeModelBuilder::field_kind(const Frame& frame, JsField name) const {
+  const ExprInfo* info = field_info(frame, name);
   return info ? info->kind : ValueKind::Unknown;
 }
 

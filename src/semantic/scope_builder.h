@@ -95,7 +95,7 @@ class ScopeModelBuilder {
   void record(const Frame& frame, const ExprInfo& info);
   void record_declarator(const Frame& frame);
   void record_default(const Frame& frame, TSNode value);
-  void record_write(const Frame& frame, TSNode target, ValueSource source, ValueKind kind, TSNode value);
+  void record_write(const Frame& frame, JsField target, ValueSource source, ValueKind kind);
   void record_property_write(const ExprInfo& target, ValueKind kind, TSNode value);
   void record_object_literal(const Frame& frame);
   void record_field(const Frame& frame);
@@ -109,6 +109,12 @@ class ScopeModelBuilder {
   BindingKind declarator_kind(TSNode declaration) const;
   const ExprInfo* child_info(const Frame& frame, TSNode child) const;
   ValueKind child_kind(const Frame& frame, TSNode child) const;
+  // Whether any child of the frame's node parked an ExprInfo. When none did, the
+  // lookups below answer without asking the tree for the child (a first-time
+  // field lookup scans the node's children: the costliest step of `infer`).
+  bool parked_any(const Frame& frame) const { return frame.pending_start < pending_.size(); }
+  const ExprInfo* field_info(const Frame& frame, JsField name) const;
+  ValueKind field_kind(const Frame& frame, JsField name) const;
   ValueKind kind_before(const ExprInfo* target) const;
   bool in_ambient_declaration() const;
   const Frame* parent_frame() const;  // the innermost open node

@@ -41,30 +41,35 @@ ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer(const Frame& frame) const {
     case Js::SequenceExpression:
     case Js::NonNullExpression:
     case Js::TypeAssertion:  // <T>x: the expression comes last
-      info.kind = child_kind(frame, ts_node_named_child(node, ts_node_named_child_count(node) - 1));
+      if (parked_any(frame)) info.kind = child_kind(frame, ts_node_named_child(node, ts_node_named_child_count(node) - 1));
       break;
     case Js::AsExpression:
-    case Js::SatisfiesExpression: info.kind = child_kind(frame, ts_node_named_child(node, 0)); break;
+    case Js::SatisfiesExpression:
+      if (parked_any(frame)) info.kind = child_kind(frame, ts_node_named_child(node, 0));
+      break;
     case Js::UnaryExpression:
-      info.kind = unary_kind(kind(child(node, JsField::Operator)), child_kind(frame, child(node, JsField::Argument)));
+      info.kind = unary_kind(kind(child(node, JsField::Operator)), field_kind(frame, JsField::Argument));
       break;
-    case Js::BinaryExpression:
-      info.kind = binary_kind(kind(child(node, JsField::Operator)), child_kind(frame, child(node, JsField::Left)),
-                              child_kind(frame, child(node, JsField::Right)));
-      break;
-    case Js::TernaryExpression: {
-      ValueKind yes = child_kind(frame, child(node, JsField::Consequence));
-      info.kind = yes == child_kind(frame, child(node, JsField::Alternative)) ? yes : ValueKind::Unknown;
+    case Js::BinaryExpression: {
+      std::string_view op = kind(child(node, JsField::Operator));
+      bool operands = binary_kind_reads_operands(op);
+      info.kind = binary_kind(op, operands ? field_kind(frame, JsField::Left) : ValueKind::Unknown,
+                              operands ? field_kind(frame, JsField::Right) : ValueKind::Unknown);
       break;
     }
-    case Js::AssignmentExpression: info.kind = child_kind(frame, child(node, JsField::Right)); break;
+    case Js::TernaryExpression: {
+      ValueKind yes = field_kind(frame, JsField::Consequence);
+      info.kind = yes == field_kind(frame, JsField::Alternative) ? yes : ValueKind::Unknown;
+      break;
+    }
+    case Js::AssignmentExpression: info.kind = field_kind(frame, JsField::Right); break;
     case Js::AugmentedAssignmentExpression:
       info.kind = compound_assignment_kind(kind(child(node, JsField::Operator)),
-                                           kind_before(child_info(frame, child(node, JsField::Left))),
-                                           child_kind(frame, child(node, JsField::Right)));
+                                           kind_before(field_info(frame, JsField::Left)),
+                                           field_kind(frame, JsField::Right));
       break;
     case Js::UpdateExpression:
-      info.kind = unary_kind("++", kind_before(child_info(frame, child(node, JsField::Argument))));
+      info.kind = unary_kind("++", kind_before(field_info(frame, JsField::Argument)));
       break;
     case Js::NewExpression: info.kind = infer_new(frame); break;
     case Js::CallExpression: info.kind = infer_call(frame); break;
@@ -86,7 +91,7 @@ ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer_name(const Frame& frame) co
   if (frame.reference == kNone) return info;
   std::string_view name = data_.references[frame.reference].name;
   info.reference = frame.reference;
-  info.binding = names_.visible(name);
+  info.binding = names_.visible(static_cast<uint32_t>(frame.reference));
   if (frame.kind == Js::ShorthandPropertyIdentifier) info.key = name;
   if (info.binding == kNone) {
     if (name == "NaN" || name == "Infinity") info.kind = ValueKind::Number;
@@ -111,8 +116,8 @@ int32_t ScopeModelBuilder::assignment_fed_by(const Frame& frame, const Frame* pa
     case Js::NonNullExpression:
     case Js::TypeAssertion: return parent->feeds_binding;
     case Js::AssignmentExpression: {
-      if (!is_child(parent->node, JsField::Right, frame.node)) return kNone;
-      const ExprInfo* target = child_info(*parent, child(parent->node, JsField::Left));  // left is done
+      if (!parked_any(*parent) || !is_child(parent->node, JsField::Right, frame.node)) return kNone;
+      const ExprInfo* target = field_info(*parent, JsField::Left);  // left is done
       return target ? target->binding : kNone;  // only a plain name target carries a binding
     }
     default: return kNone;
@@ -136,6 +141,7 @@ ScopeModelBuilder::ExprInfo ScopeModelBuilder::infer_member(const Frame& frame) 
 }
 
 ValueKind ScopeModelBuilder::infer_call(const Frame& frame) const {
+  if (!parked_any(frame)) return ValueKind::Unknown;
   TSNode callee = child(frame.node, JsField::Function);
   const ExprInfo* target = child_info(frame, callee);
   if (!target) return ValueKind::Unknown;
@@ -146,6 +152,7 @@ ValueKind ScopeModelBuilder::infer_call(const Frame& frame) const {
 }
 
 ValueKind ScopeModelBuilder::infer_new(const Frame& frame) const {
+  if (!parked_any(frame)) return ValueKind::Object;
   TSNode constructor = child(frame.node, JsField::Constructor);
   const ExprInfo* target = child_info(frame, constructor);
   bool global_array =
@@ -162,15 +169,9 @@ void ScopeModelBuilder::record(const Frame& frame, const ExprInfo& info) {
     case Js::AssignmentPattern: record_default(frame, child(node, JsField::Right)); break;
     case Js::RequiredParameter:
     case Js::OptionalParameter: record_default(frame, child(node, JsField::Value)); break;
-    case Js::AssignmentExpression:
-      record_write(frame, child(node, JsField::Left), ValueSource::Assignment, info.kind, child(node, JsField::Right));
-      break;
-    case Js::AugmentedAssignmentExpression:
-      record_write(frame, child(node, JsField::Left), ValueSource::Compound, info.kind, node);
-      break;
-    case Js::UpdateExpression:
-      record_write(frame, child(node, JsField::Argument), ValueSource::Update, info.kind, node);
-      break;
+    case Js::AssignmentExpression: record_write(frame, JsField::Left, ValueSource::Assignment, info.kind); break;
+    case Js::AugmentedAssignmentExpression: record_write(frame, JsField::Left, ValueSource::Compound, info.kind); break;
+    case Js::UpdateExpression: record_write(frame, JsField::Argument, ValueSource::Update, info.kind); break;
     case Js::Object: record_object_literal(frame); break;
     case Js::FieldDefinition:
     case Js::PublicFieldDefinition: record_field(frame); break;
@@ -196,10 +197,12 @@ void ScopeModelBuilder::record_default(const Frame& frame, TSNode value) {
   add_value(frame.binding, kNone, ValueSource::Default, child_kind(frame, value), value);
 }
 
-void ScopeModelBuilder::record_write(const Frame& frame, TSNode target, ValueSource source, ValueKind kind,
-                                     TSNode value) {
-  const ExprInfo* info = child_info(frame, target);
+// The value is where it is given: the right-hand side of `x = v`; for `x += v` and `x++`, the whole expression.
+void ScopeModelBuilder::record_write(const Frame& frame, JsField target_field, ValueSource source, ValueKind kind) {
+  const ExprInfo* info = field_info(frame, target_field);
   if (!info) return;
+  TSNode target = child(frame.node, target_field);
+  TSNode value = source == ValueSource::Assignment ? child(frame.node, JsField::Right) : frame.node;
   if (is(target, Js::Identifier) && info->reference != kNone) {
     add_value(info->binding, info->reference, source, kind, value);
   } else if (is(target, Js::MemberExpression)) {

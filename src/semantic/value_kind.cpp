@@ -134,6 +134,8 @@ ValueKind binary_kind(std::string_view op, ValueKind left, ValueKind right) {
   return arithmetic_kind(left, right);
 }
 
+bool binary_kind_reads_operands(std::string_view op) { return !is_comparison(op) && op != ">>>"; }
+
 ValueKind compound_assignment_kind(std::string_view op, ValueKind before, ValueKind value) {
   if (op.size() < 2 || op.back() != '=') return ValueKind::Unknown;
   return binary_kind(op.substr(0, op.size() - 1), before, value);

@@ -29,6 +29,9 @@ ValueKind compound_assignment_kind(std::string_view op, ValueKind before, ValueK
 ValueKind unary_kind(std::string_view op, ValueKind argument);
 // The kind of `left op right` for a binary operator.
 ValueKind binary_kind(std::string_view op, ValueKind left, ValueKind right);
+// Whether binary_kind(op, ...) depends on the operand kinds: comparisons and
+// `>>>` give one kind whatever the operands are, so they need not be looked up.
+bool binary_kind_reads_operands(std::string_view op);
 // What a call of an unshadowed global returns: `String(x)` (object empty) or
 // `Math.floor(x)` (object "Math", name "floor"). Unknown for anything else.
 ValueKind builtin_call_kind(std::string_view object, std::string_view name);
