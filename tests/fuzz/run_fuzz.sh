@@ -10,12 +10,10 @@ seconds=$2
 here=$(cd "$(dirname "$0")" && pwd)
 "$here/make_seeds.sh" "$build/fuzz-seeds"
 mkdir -p "$build/fuzz-artifacts"
+# shellcheck source=tests/fuzz/target_options.sh
+. "$here/target_options.sh"
 for target in fuzz_v8_log fuzz_trace_stdout fuzz_config fuzz_suppressions fuzz_lint fuzz_source_map; do
-  case $target in
-    fuzz_v8_log | fuzz_trace_stdout) extra="-dict=$here/v8_log.dict -max_len=65536" ;;
-    fuzz_source_map) extra="-dict=$here/source_map.dict -max_len=16384" ;;
-    *) extra="-max_len=16384" ;;
-  esac
+  extra=$(fuzz_target_options "$target" "$here")
   mkdir -p "$build/fuzz-corpus/$target"
   echo "== $target ($seconds s)"
   # shellcheck disable=SC2086

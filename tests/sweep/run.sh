@@ -3,8 +3,9 @@
 # .js/.mjs/.cjs/.jsx/.ts/.mts/.cts/.tsx file of the pinned npm corpora one
 # process per file under the sanitizer build, with a time limit per file, and
 # runs the trace pass over every recorded log in the repository and in
-# ../shared. Prints files, bytes, crashes, timeouts and parse-error files;
-# exits 1 when anything crashed or timed out.
+# ../shared. Prints files, bytes, crashes, timeouts, parse-error files and
+# seconds taken; exits 1 when anything crashed or timed out, or the sweep was
+# stopped before the end (its figures then cover the files finished).
 #
 #   tests/sweep/run.sh [--build-dir DIR] [--timeout SECONDS] [--jobs N] [DIR...]
 #
@@ -57,15 +58,20 @@ lint_one() {
 }
 export -f lint_one
 
+# Stopped (INT/TERM to the process group), the sweep still reports the files
+# it finished, so a run cut short on a loaded machine is not wasted.
+interrupted=0
+trap 'interrupted=1' INT TERM
+started=$(date +%s)
 find "${DIRS[@]}" -type f \( -name '*.js' -o -name '*.mjs' -o -name '*.cjs' -o -name '*.jsx' -o -name '*.ts' \
   -o -name '*.mts' -o -name '*.cts' -o -name '*.tsx' \) -print0 |
-  xargs -0 -n 1 -P "$JOBS" bash -c 'lint_one "$1"' _
+  xargs -0 -n 1 -P "$JOBS" bash -c 'lint_one "$1"' _ || [ "$interrupted" -eq 1 ]
 touch "$OUT/results"  # an empty directory list still gets a report
 
 # Every recorded log: the corpus's and the shared real-world ones.
-trace_status=0
 logs=$(find "$REPO/corpus" "$REPO/tests/trace/data" "$REPO/../shared/fixtures/v8-logs" -type f \
   \( -name '*.log' -o -name '*.log.gz' -o -name '*.txt.gz' \) 2>/dev/null | sort)
+[ "$interrupted" -eq 0 ] || logs=""
 log_count=0 log_crashes=0
 while IFS= read -r log; do
   [ -n "$log" ] || continue
@@ -78,12 +84,13 @@ while IFS= read -r log; do
   fi
 done <<<"$logs"
 
-awk -F'\t' '{n++; bytes+=$2; count[$1]++}
-  END {printf "files %d, bytes %d (%.1f MB), crashes %d, timeouts %d, parse-error files %d, not run %d\n",
-       n, bytes, bytes/1e6, count["crash"], count["timeout"], count["parse-error"], count["not-run"]}' "$OUT/results"
+[ "$interrupted" -eq 0 ] || echo "interrupted: the figures cover the files finished so far; no logs traced"
+awk -F'\t' -v seconds=$(($(date +%s) - started)) '{n++; bytes+=$2; count[$1]++}
+  END {printf "files %d, bytes %d (%.1f MB), crashes %d, timeouts %d, parse-error files %d, not run %d, %d s\n",
+       n, bytes, bytes/1e6, count["crash"], count["timeout"], count["parse-error"], count["not-run"], seconds}' "$OUT/results"
 [ -f "$OUT/not-run.txt" ] && head -n 3 "$OUT/not-run.txt"
 echo "logs $log_count, log crashes or timeouts $log_crashes"
 grep -P '^timeout\t' "$OUT/results" | cut -f3 | sed 's/^/timeout: /' || true
 [ -f "$OUT/crashes.txt" ] && cat "$OUT/crashes.txt"
 crashed=$(grep -cP '^(crash|timeout|not-run)\t' "$OUT/results" || true)
-[ "$crashed" -eq 0 ] && [ "$log_crashes" -eq 0 ]
+[ "$crashed" -eq 0 ] && [ "$log_crashes" -eq 0 ] && [ "$interrupted" -eq 0 ]
