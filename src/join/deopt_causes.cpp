@@ -75,7 +75,9 @@ std::string position_text(const Location& at, const Location& from) {
 }
 
 void link_pair(Diagnostic& deopt, Diagnostic& cause, bool first) {
+  // Written before the deopt's properties grow: `reason` points into them.
   const std::string* reason = text_property(deopt, "reason");
+  std::string back = "V8 deoptimized optimized code here because of this" + (reason ? " (" + *reason + ")" : "");
   deopt.related.push_back({cause.location, "likely cause (" + cause.rule_id + "): " + cause.message});
   if (first) {
     deopt.message += "; likely cause: " + cause.rule_id + " at " + position_text(cause.location, deopt.location);
@@ -86,8 +88,7 @@ void link_pair(Diagnostic& deopt, Diagnostic& cause, bool first) {
       deopt.properties.emplace_back("cause_file", cause.location.path);
   }
   add_to_count(deopt, "causes");
-  cause.related.push_back(
-      {deopt.location, "V8 deoptimized optimized code here because of this" + (reason ? " (" + *reason + ")" : "")});
+  cause.related.push_back({deopt.location, std::move(back)});
   add_to_count(cause, "deopts_caused");
 }
 
@@ -182,15 +183,16 @@ void DeoptCauses::link(std::vector<Diagnostic>& trace_findings, std::vector<Diag
   FindingsByPath static_by_path;
   for (Diagnostic& d : static_findings) static_by_path[normal_absolute_path(d.location.path)].push_back(&d);
   for (Diagnostic& deopt : trace_findings) {
-    const std::string* reason = text_property(deopt, "reason");
-    if (deopt.rule_id != "deopt" || reason == nullptr || !is_type_reason(*reason)) continue;
+    const std::string* reason_property = text_property(deopt, "reason");
+    if (deopt.rule_id != "deopt" || reason_property == nullptr || !is_type_reason(*reason_property)) continue;
+    const std::string reason = *reason_property;  // a copy: linking adds properties
     Explanation explanation = explain(deopt, static_by_path);
     for (size_t i = 0; i < explanation.causes.size(); ++i) link_pair(deopt, *explanation.causes[i], i == 0);
     for (FedLiteral& literal : explanation.literals) {
       std::string_view what = literal.non_integer ? "a non-integer number" : value_kind_phrase(literal.kind);
       std::string_view name = literal.non_integer ? "double" : value_kind_name(literal.kind);
       deopt.related.push_back({std::move(literal.at), std::string(what) + " reaches the operand from here: " +
-                                                          std::string(check_meaning(*reason))});
+                                                          std::string(check_meaning(reason))});
       add_to_count(deopt, std::string(name) + "_arguments");
     }
   }
