@@ -68,24 +68,22 @@ std::string_view check_meaning(std::string_view reason) {
 }
 
 // `line:col`, with the file name when the cause is in another file than the deopt.
-std::string position_text(const Location& at, const Location& from) {
+std::string position_text(const Location& at, bool same_file) {
   std::string text = std::to_string(at.start.line) + ":" + std::to_string(at.start.column);
-  if (normal_absolute_path(at.path) == normal_absolute_path(from.path)) return text;
+  if (same_file) return text;
   return std::filesystem::path(at.path).filename().string() + ":" + text;
 }
 
-void link_pair(Diagnostic& deopt, Diagnostic& cause, bool first) {
-  // Written before the deopt's properties grow: `reason` points into them.
-  const std::string* reason = text_property(deopt, "reason");
-  std::string back = "V8 deoptimized optimized code here because of this" + (reason ? " (" + *reason + ")" : "");
+void link_pair(Diagnostic& deopt, Diagnostic& cause, std::string_view reason, bool first) {
+  std::string back = "V8 deoptimized optimized code here because of this (" + std::string(reason) + ")";
   deopt.related.push_back({cause.location, "likely cause (" + cause.rule_id + "): " + cause.message});
   if (first) {
-    deopt.message += "; likely cause: " + cause.rule_id + " at " + position_text(cause.location, deopt.location);
+    bool same_file = normal_absolute_path(cause.location.path) == normal_absolute_path(deopt.location.path);
+    deopt.message += "; likely cause: " + cause.rule_id + " at " + position_text(cause.location, same_file);
     deopt.properties.emplace_back("cause_rule", cause.rule_id);
     deopt.properties.emplace_back("cause_line", int64_t{cause.location.start.line});
     deopt.properties.emplace_back("cause_column", int64_t{cause.location.start.column});
-    if (normal_absolute_path(cause.location.path) != normal_absolute_path(deopt.location.path))
-      deopt.properties.emplace_back("cause_file", cause.location.path);
+    if (!same_file) deopt.properties.emplace_back("cause_file", cause.location.path);
   }
   add_to_count(deopt, "causes");
   cause.related.push_back({deopt.location, std::move(back)});
@@ -137,7 +135,8 @@ DeoptCauses::FedPositions DeoptCauses::feed_operands(const ParsedScript& script,
   return fed;
 }
 
-DeoptCauses::Explanation DeoptCauses::explain(const Diagnostic& deopt, const FindingsByPath& static_by_path) {
+DeoptCauses::Explanation DeoptCauses::explain(const Diagnostic& deopt, std::string_view reason,
+                                              const FindingsByPath& static_by_path) {
   const ParsedScript* script = scripts_.get(deopt.location.path);
   if (script == nullptr) return {};
   Reads reads = reads_at(*script, deopt.location.start);
@@ -145,7 +144,6 @@ DeoptCauses::Explanation DeoptCauses::explain(const Diagnostic& deopt, const Fin
   FedPositions fed = feed_operands(*script, reads, explanation);
   // Doubles fail a Smi check before any other kind arrives: they, not a later
   // string, explain "not a Smi".
-  std::string_view reason = *text_property(deopt, "reason");
   bool doubles_explain = reason.starts_with("not a Smi") &&
                          std::any_of(explanation.literals.begin(), explanation.literals.end(),
                                      [](const FedLiteral& literal) { return literal.non_integer; });
@@ -156,8 +154,8 @@ DeoptCauses::Explanation DeoptCauses::explain(const Diagnostic& deopt, const Fin
     if (candidates == static_by_path.end()) continue;
     for (Diagnostic* candidate : candidates->second) {
       if (doubles_explain && candidate->rule_id == "variable-type-change") continue;
-      const std::string* variable = text_property(*candidate, "variable");
-      const std::string* property = text_property(*candidate, "property");
+      std::optional<std::string> variable = text_property(*candidate, "variable");
+      std::optional<std::string> property = text_property(*candidate, "property");
       bool same_file = path == own;
       bool feeds_operand =
           candidate->rule_id == "variable-type-change" && fed.contains({path, candidate->location.start});
@@ -183,16 +181,15 @@ void DeoptCauses::link(std::vector<Diagnostic>& trace_findings, std::vector<Diag
   FindingsByPath static_by_path;
   for (Diagnostic& d : static_findings) static_by_path[normal_absolute_path(d.location.path)].push_back(&d);
   for (Diagnostic& deopt : trace_findings) {
-    const std::string* reason_property = text_property(deopt, "reason");
-    if (deopt.rule_id != "deopt" || reason_property == nullptr || !is_type_reason(*reason_property)) continue;
-    const std::string reason = *reason_property;  // a copy: linking adds properties
-    Explanation explanation = explain(deopt, static_by_path);
-    for (size_t i = 0; i < explanation.causes.size(); ++i) link_pair(deopt, *explanation.causes[i], i == 0);
+    std::optional<std::string> reason = text_property(deopt, "reason");
+    if (deopt.rule_id != "deopt" || !reason || !is_type_reason(*reason)) continue;
+    Explanation explanation = explain(deopt, *reason, static_by_path);
+    for (size_t i = 0; i < explanation.causes.size(); ++i) link_pair(deopt, *explanation.causes[i], *reason, i == 0);
     for (FedLiteral& literal : explanation.literals) {
       std::string_view what = literal.non_integer ? "a non-integer number" : value_kind_phrase(literal.kind);
       std::string_view name = literal.non_integer ? "double" : value_kind_name(literal.kind);
       deopt.related.push_back({std::move(literal.at), std::string(what) + " reaches the operand from here: " +
-                                                          std::string(check_meaning(reason))});
+                                                          std::string(check_meaning(*reason))});
       add_to_count(deopt, std::string(name) + "_arguments");
     }
   }

@@ -59,7 +59,7 @@ class DeoptCauses {
   using FedPositions = std::set<std::pair<std::string, Position>>;
 
   Reads reads_at(const ParsedScript& script, Position point) const;
-  Explanation explain(const Diagnostic& deopt, const FindingsByPath& static_by_path);
+  Explanation explain(const Diagnostic& deopt, std::string_view reason, const FindingsByPath& static_by_path);
   FedPositions feed_operands(const ParsedScript& script, const Reads& reads, Explanation& explanation);
 
   ScriptCache& scripts_;

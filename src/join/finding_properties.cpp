@@ -8,11 +8,11 @@ bool has_property(const Diagnostic& d, std::string_view key) {
   return std::any_of(d.properties.begin(), d.properties.end(), [&](const auto& entry) { return entry.first == key; });
 }
 
-const std::string* text_property(const Diagnostic& d, std::string_view key) {
+std::optional<std::string> text_property(const Diagnostic& d, std::string_view key) {
   for (const auto& [name, value] : d.properties) {
-    if (name == key && std::holds_alternative<std::string>(value)) return &std::get<std::string>(value);
+    if (name == key && std::holds_alternative<std::string>(value)) return std::get<std::string>(value);
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 void add_to_count(Diagnostic& d, const std::string& key) {

@@ -35,8 +35,8 @@ std::optional<std::string> ic_key(const Diagnostic& finding) {
 // `o["x"]`): the map check that failed guards that load, so the shapes
 // creating `x` are the maps it met.
 std::optional<std::string> wrong_map_key(const Diagnostic& finding, ScriptCache& parsed) {
-  const std::string* reason = text_property(finding, "reason");
-  if (reason == nullptr || reason->find("wrong map") == std::string::npos) return std::nullopt;
+  std::optional<std::string> reason = text_property(finding, "reason");
+  if (!reason || reason->find("wrong map") == std::string::npos) return std::nullopt;
   const ParsedScript* script = parsed.get(finding.location.path);
   std::string_view key = script ? script->property_loaded_at(finding.location.start) : std::string_view();
   if (key.empty() || is_element_index(key)) return std::nullopt;

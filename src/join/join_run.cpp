@@ -35,8 +35,8 @@ void add_join_summary(const std::vector<Diagnostic>& diagnostics, std::vector<st
 
 bool has_type_deopt(const std::vector<Diagnostic>& trace_findings) {
   return std::any_of(trace_findings.begin(), trace_findings.end(), [](const Diagnostic& d) {
-    const std::string* reason = text_property(d, "reason");
-    return d.rule_id == "deopt" && reason != nullptr && is_type_reason(*reason);
+    std::optional<std::string> reason = text_property(d, "reason");
+    return d.rule_id == "deopt" && reason && is_type_reason(*reason);
   });
 }
 

@@ -67,6 +67,12 @@ std::vector<int32_t> CallArguments::parameter_bindings(TSNode declaration) const
   return parameters;
 }
 
+const std::vector<int32_t>& CallArguments::parameters_of(TSNode declaration) {
+  auto [entry, added] = parameters_by_declaration_.try_emplace(declaration.id);
+  if (added) entry->second = parameter_bindings(declaration);
+  return entry->second;
+}
+
 void CallArguments::add_call(TSNode call) {
   TSNode callee = field(call, is(call, "new_expression") ? "constructor" : "function");
   if (!is(callee, "identifier")) return;
@@ -74,7 +80,7 @@ void CallArguments::add_call(TSNode call) {
   if (callee_binding == kNone) return;
   const Binding& binding = scopes_.bindings()[callee_binding];
   if (binding.kind != BindingKind::Function && binding.kind != BindingKind::Class) return;
-  std::vector<int32_t> parameters = parameter_bindings(declaration_of(binding));
+  const std::vector<int32_t>& parameters = parameters_of(declaration_of(binding));
   TSNode arguments = field(call, "arguments");
   size_t index = 0;
   for (uint32_t i = 0; !ts_node_is_null(arguments) && i < ts_node_named_child_count(arguments); ++i) {

@@ -38,6 +38,7 @@ class CallArguments {
   void add_call(TSNode call);
   TSNode declaration_of(const Binding& callee) const;
   std::vector<int32_t> parameter_bindings(TSNode declaration) const;
+  const std::vector<int32_t>& parameters_of(TSNode declaration);
 
   const SyntaxTree& tree_;
   const ScopeModel& scopes_;
@@ -46,6 +47,9 @@ class CallArguments {
   // finds a callee's declaration without tree-sitter's costly ts_node_parent.
   std::vector<std::pair<uint32_t, TSNode>> declaration_by_name_;
   std::unordered_map<uint32_t, std::vector<ArgumentValue>> arguments_;  // by parameter binding
+  // Parameter bindings by declaration node id: a function called from many places (or a class
+  // with many members, whose constructor is searched for) is read once.
+  std::unordered_map<const void*, std::vector<int32_t>> parameters_by_declaration_;
 };
 
 }  // namespace v8lint
