@@ -4,7 +4,11 @@
 // time divided by this time is v8lint's own overhead (line index, semantic
 // model, rules, reporting).
 //
-// Usage: v8lint_parse_only [--times FILE] [PATH...]
+// Usage: v8lint_parse_only [--walk] [--times FILE] [PATH...]
+// --walk also visits every node of each tree once, the way `v8lint check`
+// does before any rule or model runs (tree-sitter's cursor, anonymous leaves
+// skipped): the floor of any analysis that reads the whole tree through
+// tree-sitter's public API.
 // --times writes "cpu_microseconds<TAB>bytes<TAB>path" per file: the thread
 // CPU time of reading and parsing it, which stays meaningful on a busy
 // machine and lets run.sh estimate how well -jN can spread the files.
@@ -18,6 +22,7 @@
 #include "core/source_text.h"
 #include "files/file_discovery.h"
 #include "syntax/language.h"
+#include "syntax/syntax_tree.h"
 
 namespace {
 
@@ -26,7 +31,21 @@ struct Totals {
   size_t bytes = 0;
   size_t with_syntax_errors = 0;
   size_t unreadable = 0;
+  size_t nodes = 0;  // named or inner nodes visited by --walk
 };
+
+// The walk of lint_source with nothing subscribed: each named or inner node
+// is entered and its symbol read (the dispatch key), nothing else.
+void visit_nodes(TSTree* tree, Totals& totals) {
+  v8lint::walk(
+      ts_tree_root_node(tree),
+      [&](TSNode node) {
+        if (!ts_node_is_named(node) && ts_node_child_count(node) == 0) return false;
+        totals.nodes += ts_node_symbol(node) != 0;
+        return true;
+      },
+      [](TSNode) {});
+}
 
 long long thread_cpu_microseconds() {
   timespec now{};
@@ -35,7 +54,7 @@ long long thread_cpu_microseconds() {
 }
 
 // Returns the file's size in bytes (0 when it cannot be read).
-size_t parse_file(TSParser* parser, const std::string& path, Totals& totals) {
+size_t parse_file(TSParser* parser, const std::string& path, bool walk, Totals& totals) {
   std::string bytes, error;
   if (!v8lint::read_file(path, bytes, error)) {
     std::fprintf(stderr, "v8lint_parse_only: %s\n", error.c_str());
@@ -48,6 +67,7 @@ size_t parse_file(TSParser* parser, const std::string& path, Totals& totals) {
   ++totals.files;
   totals.bytes += bytes.size();
   if (ts_node_has_error(ts_tree_root_node(tree))) ++totals.with_syntax_errors;
+  if (walk) visit_nodes(tree, totals);
   ts_tree_delete(tree);
   return bytes.size();
 }
@@ -56,14 +76,16 @@ size_t parse_file(TSParser* parser, const std::string& path, Totals& totals) {
 
 int main(int argc, char** argv) {
   int first_path = 1;
+  bool walk = argc >= 2 && std::string(argv[1]) == "--walk";
+  if (walk) first_path = 2;
   FILE* times = nullptr;
-  if (argc >= 3 && std::string(argv[1]) == "--times") {
-    times = std::fopen(argv[2], "w");
+  if (argc >= first_path + 2 && std::string(argv[first_path]) == "--times") {
+    times = std::fopen(argv[first_path + 1], "w");
     if (!times) {
-      std::fprintf(stderr, "v8lint_parse_only: %s: cannot write\n", argv[2]);
+      std::fprintf(stderr, "v8lint_parse_only: %s: cannot write\n", argv[first_path + 1]);
       return 2;
     }
-    first_path = 3;
+    first_path += 2;
   }
   std::vector<std::string> paths(argv + first_path, argv + argc);
   if (paths.empty()) paths.push_back(".");
@@ -78,12 +100,14 @@ int main(int argc, char** argv) {
   TSParser* parser = ts_parser_new();
   for (const std::string& path : discovery.files) {
     long long start = thread_cpu_microseconds();
-    size_t bytes = parse_file(parser, path, totals);
+    size_t bytes = parse_file(parser, path, walk, totals);
     if (times) std::fprintf(times, "%lld\t%zu\t%s\n", thread_cpu_microseconds() - start, bytes, path.c_str());
   }
   ts_parser_delete(parser);
   if (times && std::fclose(times) != 0) ++totals.unreadable;
 
-  std::printf("%zu files, %zu bytes, %zu with syntax errors\n", totals.files, totals.bytes, totals.with_syntax_errors);
+  std::printf("%zu files, %zu bytes, %zu with syntax errors", totals.files, totals.bytes, totals.with_syntax_errors);
+  if (walk) std::printf(", %zu nodes visited", totals.nodes);
+  std::printf("\n");
   return totals.unreadable == 0 ? 0 : 2;
 }
