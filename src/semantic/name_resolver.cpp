@@ -21,13 +21,42 @@ void NameResolver::close_scope(uint32_t scope) {
   }
 }
 
+namespace {
+
+// FNV-1a: names are short identifiers, for which it spreads well and costs a few cycles a byte.
+uint64_t name_hash(std::string_view name) {
+  uint64_t hash = 14695981039346656037ull;
+  for (unsigned char c : name) hash = (hash ^ c) * 1099511628211ull;
+  return hash;
+}
+
+}  // namespace
+
 uint32_t NameResolver::name_id(std::string_view name) {
-  auto [it, inserted] = name_ids_.try_emplace(name, static_cast<uint32_t>(visible_.size()));
-  if (inserted) {
-    visible_.emplace_back();
-    references_of_.emplace_back();
+  if (2 * (visible_.size() + 1) > name_slots_.size()) grow_name_table();
+  size_t mask = name_slots_.size() - 1;
+  for (size_t i = name_hash(name) & mask;; i = (i + 1) & mask) {
+    NameSlot& slot = name_slots_[i];
+    if (slot.id != kNoName && slot.name == name) return slot.id;
+    if (slot.id == kNoName) {
+      slot = NameSlot{name, static_cast<uint32_t>(visible_.size())};
+      visible_.emplace_back();
+      latest_reference_.push_back(kNoName);
+      return slot.id;
+    }
   }
-  return it->second;
+}
+
+void NameResolver::grow_name_table() {
+  std::vector<NameSlot> old = std::move(name_slots_);
+  name_slots_.assign(std::max<size_t>(64, 2 * old.size()), NameSlot{});
+  size_t mask = name_slots_.size() - 1;
+  for (const NameSlot& slot : old) {
+    if (slot.id == kNoName) continue;
+    size_t i = name_hash(slot.name) & mask;
+    while (name_slots_[i].id != kNoName) i = (i + 1) & mask;
+    name_slots_[i] = slot;
+  }
 }
 
 std::pair<uint32_t, bool> NameResolver::declare(std::string_view name, BindingKind kind, uint32_t scope,
@@ -55,7 +84,8 @@ uint32_t NameResolver::refer(std::string_view name, uint32_t scope, TSNode ident
   uint32_t index = static_cast<uint32_t>(data_.references.size());
   data_.references.push_back(Reference{name, scope, identifier, visible_binding(id)});
   reference_names_.push_back(id);
-  references_of_[id].push_back(index);
+  earlier_reference_.push_back(latest_reference_[id]);
+  latest_reference_[id] = index;
   return index;
 }
 
@@ -68,10 +98,9 @@ int32_t NameResolver::visible_binding(uint32_t name) const {
 
 void NameResolver::re_resolve_earlier_references(uint32_t binding) {
   const Binding& declared = data_.bindings[binding];
-  const std::vector<uint32_t>& references = references_of_[binding_names_[binding]];
   uint32_t first = first_reference_[declared.scope];
-  for (auto r = references.rbegin(); r != references.rend() && *r >= first; ++r) {
-    Reference& reference = data_.references[*r];
+  for (uint32_t r = latest_reference_[binding_names_[binding]]; r != kNoName && r >= first; r = earlier_reference_[r]) {
+    Reference& reference = data_.references[r];
     // A binding in a scope numbered below the declaring one is outside it: the new one is nearer.
     if (reference.binding == kNone || data_.bindings[reference.binding].scope < declared.scope)
       reference.binding = static_cast<int32_t>(binding);

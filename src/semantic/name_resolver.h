@@ -12,7 +12,6 @@
 
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -41,13 +40,25 @@ class NameResolver {
   // Each distinct name gets a small id once (one hash lookup per identifier);
   // everything else is indexed by it.
   uint32_t name_id(std::string_view name);
+  void grow_name_table();
   int32_t visible_binding(uint32_t name) const;
   void re_resolve_earlier_references(uint32_t binding);
 
   ScopeData& data_;
-  std::unordered_map<std::string_view, uint32_t> name_ids_;
-  std::vector<std::vector<uint32_t>> visible_;        // per name id: bindings in open scopes, innermost last
-  std::vector<std::vector<uint32_t>> references_of_;  // per name id: references, in order
+  // Name ids by name: open addressing with linear probing, at most half full. A file
+  // has thousands of names, each looked up at every use: no node per name, no rehash
+  // of std::hash's whole-string hash.
+  struct NameSlot {
+    std::string_view name;
+    uint32_t id = kNoName;
+  };
+  static constexpr uint32_t kNoName = UINT32_MAX;
+  std::vector<NameSlot> name_slots_;
+  std::vector<std::vector<uint32_t>> visible_;  // per name id: bindings in open scopes, innermost last
+  // The references of each name, newest first, as a list through the references:
+  // per name id its latest reference, per reference the one before it of the same name.
+  std::vector<uint32_t> latest_reference_;
+  std::vector<uint32_t> earlier_reference_;
   std::vector<uint32_t> binding_names_;               // per binding: its name id
   std::vector<uint32_t> reference_names_;             // per reference: its name id
   std::vector<uint32_t> first_reference_;  // per scope: the references count when it opened
