@@ -43,7 +43,7 @@ void print_functions(const std::string& path, const std::string& bytes) {
   SyntaxTree tree(source, dialect_for_path(path).value_or(Dialect::JavaScript));
   HotConfig no_hot;
   FunctionModel model(tree, no_hot);
-  walk(tree.root(), [&](TSNode n) { model.enter(n); return true; }, [&](TSNode n) { model.leave(n); });
+  walk(tree.root(), [&](TSNode n) { model.enter(visited(n)); return true; }, [&](TSNode n) { model.leave(n); });
   model.finish();
   for (const FunctionInfo& function : model.functions()) {
     std::cout << path << '\t' << ts_node_start_byte(function.node) << '\t' << ts_node_end_byte(function.node) << '\t'

@@ -55,7 +55,7 @@ Sightings walk_file(const SyntaxTree& tree, ScopeModel& scopes) {
   walk(
       tree.root(),
       [&](TSNode node) {
-        scopes.enter(node);
+        scopes.enter(visited(node));
         note(tree, node, seen);
         return true;
       },

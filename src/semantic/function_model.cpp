@@ -139,8 +139,9 @@ SiteContext FunctionModel::current_site() const {
   return site;
 }
 
-void FunctionModel::enter(TSNode node) {
-  Frame frame{.node = node, .symbol = ts_node_symbol(node)};
+void FunctionModel::enter(const VisitedNode& visited) {
+  const TSNode node = visited.node;
+  Frame frame{.node = node, .symbol = visited.symbol};
   Frame parent = frames_.empty() ? Frame{} : frames_.back();
   // Inside a subtree its root priced whole (a type, a constant literal), nothing costs or matters.
   NodeCost cost = unpriced_depth_ > 0 ? NodeCost{0, false} : costs_.price(node, frame.symbol, parent.node, parent.symbol);

@@ -67,7 +67,7 @@ struct SiteContext {
 class FunctionModel {
  public:
   FunctionModel(const SyntaxTree& tree, const HotConfig& hot);
-  void enter(TSNode node);
+  void enter(const VisitedNode& visited);
   void leave(TSNode node);
   void finish();
 

@@ -71,10 +71,8 @@ class NodeKinds {
   // Built once per grammar and shared: every file's walk needs one.
   static const NodeKinds& for_dialect(Dialect dialect);
   // Aliased symbols resolve by their visible name; ERROR and unknown symbols are Other.
-  Js of(TSNode node) const {
-    TSSymbol symbol = ts_node_symbol(node);
-    return symbol < by_symbol_.size() ? by_symbol_[symbol] : Js::Other;
-  }
+  Js of(TSNode node) const { return of(ts_node_symbol(node)); }
+  Js of(TSSymbol symbol) const { return symbol < by_symbol_.size() ? by_symbol_[symbol] : Js::Other; }
   // The child in a field, by an id looked up once (field names are compared as strings otherwise).
   TSNode child(TSNode node, JsField name) const { return field(node, field_ids_[static_cast<size_t>(name)]); }
 

@@ -36,9 +36,9 @@ ScopeModelBuilder::ScopeModelBuilder(const SyntaxTree& tree, ScopeData& data)
 
 // --- enter -------------------------------------------------------------------
 
-void ScopeModelBuilder::enter(TSNode node) {
-  if (!ts_node_is_named(node)) return;
-  Frame frame{node, kinds_.of(node), static_cast<uint32_t>(pending_.size())};
+void ScopeModelBuilder::enter(const VisitedNode& visited) {
+  if (!visited.named) return;
+  Frame frame{visited.node, kinds_.of(visited.symbol), static_cast<uint32_t>(pending_.size())};
   const Frame* parent = frames_.empty() ? nullptr : &frames_.back();
   frame.feeds_binding = assignment_fed_by(frame, parent);
   if (std::optional<ScopeKind> scope = scope_opened_by(frame.kind, parent ? parent->kind : Js::Other))

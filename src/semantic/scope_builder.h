@@ -25,7 +25,7 @@ class ScopeModelBuilder {
  public:
   ScopeModelBuilder(const SyntaxTree& tree, ScopeData& data);
 
-  void enter(TSNode node);
+  void enter(const VisitedNode& visited);
   void leave(TSNode node);
   // Called after the walk: every declaration is known.
   void finish();

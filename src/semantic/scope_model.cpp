@@ -8,8 +8,8 @@ ScopeModel::ScopeModel(const SyntaxTree& tree) : builder_(std::make_unique<Scope
 
 ScopeModel::~ScopeModel() = default;
 
-void ScopeModel::enter(TSNode node) {
-  if (builder_) builder_->enter(node);
+void ScopeModel::enter(const VisitedNode& visited) {
+  if (builder_) builder_->enter(visited);
 }
 
 void ScopeModel::leave(TSNode node) {

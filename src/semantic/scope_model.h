@@ -113,7 +113,7 @@ class ScopeModel {
   ScopeModel(const ScopeModel&) = delete;
   ScopeModel& operator=(const ScopeModel&) = delete;
 
-  void enter(TSNode node);
+  void enter(const VisitedNode& visited);
   void leave(TSNode node);
   // Completes assignment targets and indexes values by binding; drops walk-time state.
   void finish();

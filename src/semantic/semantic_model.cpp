@@ -4,9 +4,9 @@ namespace v8lint {
 
 SemanticModel::SemanticModel(const SyntaxTree& tree, const HotConfig& hot) : scopes_(tree), functions_(tree, hot) {}
 
-void SemanticModel::enter(TSNode node) {
-  scopes_.enter(node);
-  functions_.enter(node);
+void SemanticModel::enter(const VisitedNode& visited) {
+  scopes_.enter(visited);
+  functions_.enter(visited);
 }
 
 void SemanticModel::leave(TSNode node) {

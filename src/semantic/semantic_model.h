@@ -26,7 +26,7 @@ class SemanticModel {
  public:
   SemanticModel(const SyntaxTree& tree, const HotConfig& hot);
 
-  void enter(TSNode node);
+  void enter(const VisitedNode& visited);
   void leave(TSNode node);
   void finish();
 

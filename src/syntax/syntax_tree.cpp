@@ -136,6 +136,8 @@ const GrammarNames& names_of(const TSNode& node) {
 
 }  // namespace
 
+VisitedNode visited(TSNode node) { return VisitedNode{node, ts_node_symbol(node), ts_node_is_named(node)}; }
+
 std::string_view kind(TSNode node) {
   if (ts_node_is_null(node)) return {};
   std::string_view name = names_of(node).kind(ts_node_symbol(node));

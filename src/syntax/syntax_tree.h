@@ -34,6 +34,16 @@ class SyntaxTree {
   TSTree* tree_ = nullptr;
 };
 
+// A node as the walk hands it to the models, with the two facts every one of
+// them reads first: each tree-sitter query is a call and a read of the node,
+// so they are made once per node, not once per model.
+struct VisitedNode {
+  TSNode node;
+  TSSymbol symbol;
+  bool named;
+};
+VisitedNode visited(TSNode node);
+
 // Convenience accessors that read like the grammar.
 std::string_view kind(TSNode node);
 TSNode field(TSNode node, std::string_view name);
@@ -48,38 +58,47 @@ TSNode unparenthesized(TSNode expression);
 // Depth-first walk with an explicit cursor: `enter` before a node's children,
 // `leave` after them. Returning false from `enter` skips the node's children
 // (and its `leave`). A template so the per-node callbacks inline on the hot path.
-// The entered nodes are kept on a stack for their `leave`: asking the cursor
-// for its node again costs as much as the first time.
+// Each open node is kept with the number of its children still to visit: the
+// cursor then never tries a next sibling that is not there (a failed try
+// climbs through the hidden nodes above before it gives up), and the node is
+// at hand for its `leave` (asking the cursor again costs as much as the first time).
 template <class Enter, class Leave>
 void walk(TSNode root, Enter&& enter, Leave&& leave) {
+  struct Open {
+    TSNode node;
+    uint32_t children_left;
+  };
   TSTreeCursor cursor = ts_tree_cursor_new(root);
-  std::vector<TSNode> open;  // nodes entered with descend=true and not left yet
+  std::vector<Open> open;
   TSNode current = root;
   bool descend = enter(current);
   while (true) {
-    if (descend) open.push_back(current);
-    if (descend && ts_tree_cursor_goto_first_child(&cursor)) {
-      current = ts_tree_cursor_current_node(&cursor);
-      descend = enter(current);
-      continue;
-    }
-    // The current node is finished: leave it, then move to its next sibling,
-    // or climb to its parent (which was entered with descend=true) and repeat.
-    while (true) {
-      if (descend) {
-        leave(open.back());
-        open.pop_back();
+    if (descend) {
+      uint32_t children = ts_node_child_count(current);
+      if (children > 0 && ts_tree_cursor_goto_first_child(&cursor)) {
+        open.push_back(Open{current, children - 1});
+        current = ts_tree_cursor_current_node(&cursor);
+        descend = enter(current);
+        continue;
       }
-      if (ts_tree_cursor_goto_next_sibling(&cursor)) {
+      leave(current);
+    }
+    // The current node is finished: move to its next sibling, or leave its
+    // parent and repeat from there.
+    while (true) {
+      if (open.empty()) {
+        ts_tree_cursor_delete(&cursor);
+        return;
+      }
+      if (open.back().children_left > 0 && ts_tree_cursor_goto_next_sibling(&cursor)) {
+        --open.back().children_left;
         current = ts_tree_cursor_current_node(&cursor);
         descend = enter(current);
         break;
       }
-      if (!ts_tree_cursor_goto_parent(&cursor)) {
-        ts_tree_cursor_delete(&cursor);
-        return;
-      }
-      descend = true;
+      ts_tree_cursor_goto_parent(&cursor);
+      leave(open.back().node);
+      open.pop_back();
     }
   }
 }

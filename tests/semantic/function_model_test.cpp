@@ -19,7 +19,7 @@ class Modeled {
   explicit Modeled(std::string code, HotConfig hot = {}, std::string path = "test.js",
                    Dialect dialect = Dialect::JavaScript)
       : hot_(std::move(hot)), source_(std::move(path), std::move(code)), tree_(source_, dialect), model_(tree_, hot_) {
-    walk(tree_.root(), [&](TSNode n) { model_.enter(n); return true; }, [&](TSNode n) { model_.leave(n); });
+    walk(tree_.root(), [&](TSNode n) { model_.enter(visited(n)); return true; }, [&](TSNode n) { model_.leave(n); });
     model_.finish();
   }
   const FunctionModel& model() const { return model_; }

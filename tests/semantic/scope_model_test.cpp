@@ -17,7 +17,7 @@ class Modeled {
  public:
   explicit Modeled(std::string code, Dialect dialect = Dialect::JavaScript)
       : source_("test.js", std::move(code)), tree_(source_, dialect), model_(tree_) {
-    walk(tree_.root(), [&](TSNode n) { model_.enter(n); return true; }, [&](TSNode n) { model_.leave(n); });
+    walk(tree_.root(), [&](TSNode n) { model_.enter(visited(n)); return true; }, [&](TSNode n) { model_.leave(n); });
     model_.finish();
   }
 
