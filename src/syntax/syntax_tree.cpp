@@ -4,6 +4,9 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <map>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace v8lint {
@@ -61,10 +64,6 @@ std::string_view SyntaxTree::text(TSNode node) const {
   uint32_t start = ts_node_start_byte(node);
   uint32_t end = ts_node_end_byte(node);
   return source_.bytes().substr(start, end - start);
-}
-
-TSSymbol SyntaxTree::symbol(std::string_view kind_name) const {
-  return ts_language_symbol_for_name(language(), kind_name.data(), static_cast<uint32_t>(kind_name.size()), true);
 }
 
 namespace {
@@ -135,6 +134,16 @@ const GrammarNames& names_of(const TSNode& node) {
 }
 
 }  // namespace
+
+// ts_language_symbol_for_name compares the name with every symbol's name; each
+// file asks for the same few, so the answers are kept (per thread: no locks).
+TSSymbol SyntaxTree::symbol(std::string_view kind_name) const {
+  thread_local std::map<std::pair<const TSLanguage*, std::string>, TSSymbol> answers;
+  auto [entry, added] = answers.try_emplace({language(), std::string(kind_name)}, 0);
+  if (added)
+    entry->second = ts_language_symbol_for_name(language(), kind_name.data(), static_cast<uint32_t>(kind_name.size()), true);
+  return entry->second;
+}
 
 VisitedNode visited(TSNode node) { return VisitedNode{node, ts_node_symbol(node), ts_node_is_named(node)}; }
 

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/source_text.h"
 #include "syntax/syntax_tree.h"
@@ -42,6 +44,64 @@ TEST(Walk, SurvivesDeepNesting) {
   size_t nodes = 0;
   walk(tree.root(), [&](TSNode) { ++nodes; return true; }, [](TSNode) {});
   EXPECT_GT(nodes, 100000u);
+}
+
+// Enter/leave events of `walk`, and of a reference walk that asks each node
+// for its children by index, must be the same: the walk counts the children
+// left at each level instead of letting the cursor find the end.
+std::string events_of_walk(TSNode root) {
+  std::string events;
+  walk(
+      root, [&](TSNode n) { events += "<" + std::string(kind(n)); return true; },
+      [&](TSNode n) { events += ">" + std::string(kind(n)); });
+  return events;
+}
+
+std::string events_by_child_index(TSNode root) {
+  std::string events = "<" + std::string(kind(root));
+  std::vector<std::pair<TSNode, uint32_t>> open{{root, 0}};  // node, index of its next child
+  while (!open.empty()) {
+    auto& [node, next] = open.back();
+    if (next == ts_node_child_count(node)) {
+      events += ">" + std::string(kind(node));
+      open.pop_back();
+      continue;
+    }
+    TSNode child = ts_node_child(node, next++);
+    events += "<" + std::string(kind(child));
+    open.emplace_back(child, 0);
+  }
+  return events;
+}
+
+TEST(Walk, VisitsWhatChildIndexesReach) {
+  // Long statement and argument lists (hidden repeat nodes), comments (extras), an alias
+  // (shorthand property identifiers), template substitutions, JSX, and a syntax error.
+  const std::string code =
+      "// head\nlet a = 1, b = [1, , 3]; /* mid */ f(a, b, c, d, e);\n"
+      "const o = { a, b, m() { return `x${a}y${b}`; } };\n"
+      "for (const k in o) { if (k) continue; else break; }\n"
+      "class C extends D { #p = 1; static s() {} get g() { return this.#p; } }\n"
+      "const el = <div id=\"x\">{a}<span/></div>;\n"
+      "function broken( { return 1 }\n";
+  SourceText source("a.jsx", code);
+  SyntaxTree tree(source, Dialect::JavaScript);
+  EXPECT_EQ(events_of_walk(tree.root()), events_by_child_index(tree.root()));
+}
+
+TEST(SyntaxTreeSymbol, AnswersAsTreeSitterDoesForEveryNamedKind) {
+  for (Dialect dialect : {Dialect::JavaScript, Dialect::TypeScript, Dialect::Tsx}) {
+    SourceText source("a.ts", "");
+    SyntaxTree tree(source, dialect);
+    const TSLanguage* language = tree.language();
+    for (TSSymbol s = 0; s < ts_language_symbol_count(language); ++s) {
+      std::string name = ts_language_symbol_name(language, s);
+      EXPECT_EQ(tree.symbol(name), ts_language_symbol_for_name(language, name.data(), name.size(), true)) << name;
+    }
+    EXPECT_EQ(tree.symbol("ERROR"), static_cast<TSSymbol>(-1));
+    EXPECT_EQ(tree.symbol("no_such_kind"), 0);
+    EXPECT_NE(tree.symbol("comment"), 0);
+  }
 }
 
 }  // namespace v8lint
