@@ -6,6 +6,7 @@
 
 #include "rules/delete_property.h"
 #include "semantic/binding_queries.h"
+#include "semantic/call_shape.h"
 
 namespace v8lint {
 namespace {
@@ -40,7 +41,7 @@ std::optional<int64_t> integer_literal(const SyntaxTree& tree, TSNode node) {
 // `new Array(n)` / `Array(n)` with one argument that may be a length (not `new Array('a')`).
 bool is_sized_array_constructor(const SyntaxTree& tree, TSNode node, TSNode callee) {
   if (!is(callee, "identifier") || tree.text(callee) != "Array") return false;
-  TSNode arguments = field(node, "arguments");
+  TSNode arguments = call_parts(node).arguments;
   if (ts_node_is_null(arguments) || ts_node_named_child_count(arguments) != 1) return false;
   TSNode length = unparenthesized(ts_node_named_child(arguments, 0));
   if (is(length, "number")) return integer_literal(tree, length).value_or(1) != 0;
@@ -95,9 +96,8 @@ void HoleyArray::on_call(RuleContext& context, TSNode call, TSNode callee) {
     std::string fill = is_filled(tree, call) ? " (`.fill()` does not make it packed again)" : "";
     context.report(call, "`" + std::string(tree.text(callee)) + "(n)` creates an array of n holes, so it is HOLEY for good" +
                              fill + std::string(kAdvice));
-  } else if (is(call, "call_expression") && is(callee, "member_expression") &&
-             tree.text(field(callee, "property")) == "push" && !ts_node_is_null(object_identifier(callee))) {
-    growths_.push_back(Growth{call, object_identifier(callee), -1, ts_node_named_child_count(field(call, "arguments"))});
+  } else if (is(call, "call_expression") && method_name(tree, call) == "push" && !ts_node_is_null(object_identifier(callee))) {
+    growths_.push_back(Growth{call, object_identifier(callee), -1, ts_node_named_child_count(call_parts(call).arguments)});
   }
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "semantic/call_shape.h"
+
 namespace v8lint {
 namespace {
 
@@ -52,12 +54,11 @@ bool HotPathArrayCallback::is_method_call_with_callback(const RuleContext& conte
     methods_ = configured_methods(context.options());
     methods_read_ = true;
   }
-  TSNode callee = field(call, "function");
-  if (!is(callee, "member_expression")) return false;
-  std::string_view method = context.tree().text(field(callee, "property"));
+  CallParts parts = call_parts(call);
+  if (ts_node_is_null(parts.property)) return false;
+  std::string_view method = context.tree().text(parts.property);
   if (std::find(methods_.begin(), methods_.end(), method) == methods_.end()) return false;
-  TSNode arguments = field(call, "arguments");
-  return is(arguments, "arguments") && may_be_callback(ts_node_named_child(arguments, 0));
+  return is(parts.arguments, "arguments") && may_be_callback(ts_node_named_child(parts.arguments, 0));
 }
 
 void HotPathArrayCallback::on_node(RuleContext& context, TSNode node) {

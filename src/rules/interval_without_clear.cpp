@@ -57,7 +57,7 @@ void IntervalWithoutClear::on_node(RuleContext& context, TSNode node) {
     if (!name.empty()) released_names_.push_back(name);
   }
   if (method_name(tree, node) == "unref") {
-    std::string_view name = last_name(tree, field(field(node, "function"), "object"));
+    std::string_view name = last_name(tree, call_parts(node).object);
     if (!name.empty()) released_names_.push_back(name);
   }
 }

@@ -19,7 +19,8 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view valu
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-TSNode emitter_of(TSNode call) { return field(field(call, "function"), "object"); }
+// Only asked of calls of a listener method: their callee is a member access.
+TSNode emitter_of(TSNode call) { return call_parts(call).object; }
 
 std::string_view event_of(const SyntaxTree& tree, TSNode call) {
   TSNode event = call_argument(call, 0);

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "semantic/binding_queries.h"
+#include "semantic/call_shape.h"
 
 namespace v8lint {
 namespace {
@@ -126,9 +127,9 @@ bool reports_literals(const nlohmann::json& options) {
 }
 
 bool is_push(const SyntaxTree& tree, TSNode call) {
-  TSNode callee = field(call, "function");
-  return is(callee, "member_expression") && tree.text(field(callee, "property")) == "push" &&
-         !ts_node_is_null(object_identifier(callee));
+  CallParts parts = call_parts(call);
+  return !ts_node_is_null(parts.property) && tree.text(parts.property) == "push" &&
+         !ts_node_is_null(object_identifier(parts.callee));
 }
 
 }  // namespace
@@ -138,8 +139,9 @@ void MixedArrayElements::on_node(RuleContext& context, TSNode node) {
     literals_.push_back(node);
   } else if (is(node, "call_expression")) {
     if (!is_push(context.tree(), node)) return;
-    TSNode arguments = field(node, "arguments");
-    TSNode array = object_identifier(field(node, "function"));
+    CallParts parts = call_parts(node);
+    TSNode arguments = parts.arguments;
+    TSNode array = object_identifier(parts.callee);
     for (uint32_t i = 0; i < ts_node_named_child_count(arguments); ++i)
       additions_.push_back(Addition{array, ts_node_named_child(arguments, i)});
   } else {

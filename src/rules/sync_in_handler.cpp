@@ -36,17 +36,16 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view valu
 }
 
 bool is_blocking_call(const SyntaxTree& tree, TSNode call) {
-  TSNode callee = field(call, "function");
-  if (is(callee, "identifier")) return contains(kBlockingFunctions, tree.text(callee));
-  if (!is(callee, "member_expression")) return false;
-  std::string_view method = tree.text(field(callee, "property"));
-  TSNode object = field(callee, "object");
-  return method.ends_with("Sync") && is(object, "identifier") && contains(kBlockingModules, tree.text(object));
+  CallParts parts = call_parts(call);
+  if (parts.callee_kind == "identifier") return contains(kBlockingFunctions, tree.text(parts.callee));
+  if (ts_node_is_null(parts.property)) return false;
+  std::string_view method = tree.text(parts.property);
+  return method.ends_with("Sync") && is(parts.object, "identifier") && contains(kBlockingModules, tree.text(parts.object));
 }
 
 // `JSON.parse(req.body)`, `JSON.parse(ctx.request.rawBody)`.
 bool parses_request_body(const SyntaxTree& tree, TSNode call) {
-  TSNode callee = field(call, "function");
+  TSNode callee = call_parts(call).callee;
   if (!is(callee, "member_expression") || tree.text(callee) != "JSON.parse") return false;
   TSNode body = unparenthesized(call_argument(call, 0));
   std::string_view name = last_name(tree, body);

@@ -25,8 +25,8 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view valu
 }
 
 std::string_view called(const SyntaxTree& tree, TSNode call) {
-  TSNode callee = field(call, "function");
-  return is(callee, "identifier") ? tree.text(callee) : method_name(tree, call);
+  CallParts parts = call_parts(call);
+  return parts.callee_kind == "identifier" ? tree.text(parts.callee) : method_name(tree, call);
 }
 
 bool is_awaited(TSNode call) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "semantic/call_shape.h"
 #include "semantic/literal_kind.h"
 
 namespace v8lint {
@@ -74,14 +75,14 @@ const std::vector<int32_t>& CallArguments::parameters_of(TSNode declaration) {
 }
 
 void CallArguments::add_call(TSNode call) {
-  TSNode callee = field(call, is(call, "new_expression") ? "constructor" : "function");
+  TSNode callee = is(call, "new_expression") ? field(call, "constructor") : call_parts(call).callee;
   if (!is(callee, "identifier")) return;
   int32_t callee_binding = bindings_.binding_of(callee);
   if (callee_binding == kNone) return;
   const Binding& binding = scopes_.bindings()[callee_binding];
   if (binding.kind != BindingKind::Function && binding.kind != BindingKind::Class) return;
   const std::vector<int32_t>& parameters = parameters_of(declaration_of(binding));
-  TSNode arguments = field(call, "arguments");
+  TSNode arguments = call_parts(call).arguments;
   size_t index = 0;
   for (uint32_t i = 0; !ts_node_is_null(arguments) && i < ts_node_named_child_count(arguments); ++i) {
     TSNode argument = ts_node_named_child(arguments, i);

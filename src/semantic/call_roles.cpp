@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "semantic/call_shape.h"
 #include "semantic/function_model.h"
 
 namespace v8lint {
@@ -28,13 +29,9 @@ bool is_router_name(std::string_view name) {
   return name == "app" || name == "router" || name == "fastify" || name.ends_with("Router");
 }
 
-std::string_view property_name(const SyntaxTree& tree, TSNode member) {
-  return is(member, "member_expression") ? tree.text(field(member, "property")) : std::string_view();
-}
-
 // The first argument when it is a string literal: the event of `.on('data', fn)`.
 std::optional<std::string_view> first_string_argument(const SyntaxTree& tree, TSNode call) {
-  TSNode first = ts_node_named_child(field(call, "arguments"), 0);
+  TSNode first = call_argument(call, 0);
   if (!is(first, "string")) return std::nullopt;
   return string_value(tree, first);
 }
@@ -48,35 +45,34 @@ std::optional<std::string> listener_event(const SyntaxTree& tree, TSNode call) {
 }  // namespace
 
 std::optional<std::string> handler_event(const SyntaxTree& tree, TSNode call) {
-  TSNode callee = field(call, "function");
-  std::string_view method = property_name(tree, callee);
+  std::string_view method = method_name(tree, call);
   if (method.empty()) return std::nullopt;
   if (method == "createServer" || method == "createSecureServer") return "request";
   if (contains(kListenerMethods, method)) return listener_event(tree, call);
-  TSNode object = field(callee, "object");
+  TSNode object = call_parts(call).object;
   if (is(object, "identifier") && is_router_name(tree.text(object)) && contains(kRouteMethods, method))
     return "request";
   return std::nullopt;
 }
 
 std::optional<std::string_view> listened_event(const SyntaxTree& tree, TSNode call) {
-  if (!contains(kAnyListenerMethods, property_name(tree, field(call, "function")))) return std::nullopt;
+  if (!contains(kAnyListenerMethods, method_name(tree, call))) return std::nullopt;
   return first_string_argument(tree, call);
 }
 
 bool runs_callback_per_element(const SyntaxTree& tree, TSNode call) {
-  return contains(kPerElementMethods, property_name(tree, field(call, "function")));
+  return contains(kPerElementMethods, method_name(tree, call));
 }
 
 std::optional<std::string_view> called_name(const SyntaxTree& tree, TSNode call) {
-  TSNode callee = field(call, "function");
-  if (is(callee, "identifier")) return tree.text(callee);
-  if (is(callee, "member_expression") && is(field(callee, "object"), "this")) return property_name(tree, callee);
+  CallParts parts = call_parts(call);
+  if (parts.callee_kind == "identifier") return tree.text(parts.callee);
+  if (is(parts.object, "this")) return tree.text(parts.property);
   return std::nullopt;
 }
 
 TSNode invoked_literal(TSNode call) {
-  TSNode callee = field(call, "function");
+  TSNode callee = call_parts(call).callee;
   while (is(callee, "parenthesized_expression")) callee = ts_node_named_child(callee, 0);
   return is_function(callee) ? callee : TSNode{};
 }

@@ -18,24 +18,44 @@ bool is_global_object(std::string_view name) {
 
 }  // namespace
 
+CallParts call_parts(TSNode call) {
+  struct Memo {
+    const void* id = nullptr;
+    const TSTree* tree = nullptr;
+    uint32_t start = 0;
+    uint32_t generation = 0;
+    CallParts parts;
+  };
+  thread_local Memo memo;
+  const uint32_t start = ts_node_start_byte(call), generation = tree_generation();
+  if (memo.id == call.id && memo.tree == call.tree && memo.start == start && memo.generation == generation)
+    return memo.parts;
+  CallParts parts{.callee = field(call, "function"), .arguments = field(call, "arguments")};
+  parts.callee_kind = kind(parts.callee);
+  if (parts.callee_kind == "member_expression") {
+    parts.object = field(parts.callee, "object");
+    parts.property = field(parts.callee, "property");
+  }
+  memo = Memo{call.id, call.tree, start, generation, parts};
+  return memo.parts;
+}
+
 TSNode call_argument(TSNode call, uint32_t index) {
-  TSNode arguments = field(call, "arguments");
+  TSNode arguments = call_parts(call).arguments;
   if (ts_node_is_null(arguments) || ts_node_named_child_count(arguments) <= index) return TSNode{};
   return ts_node_named_child(arguments, index);
 }
 
 std::string_view method_name(const SyntaxTree& tree, TSNode call) {
-  TSNode callee = field(call, "function");
-  return is(callee, "member_expression") ? tree.text(field(callee, "property")) : std::string_view();
+  TSNode property = call_parts(call).property;
+  return ts_node_is_null(property) ? std::string_view() : tree.text(property);
 }
 
 std::string_view global_function_name(const SyntaxTree& tree, TSNode call) {
-  TSNode callee = field(call, "function");
-  if (is(callee, "identifier")) return tree.text(callee);
-  if (!is(callee, "member_expression")) return {};
-  TSNode object = field(callee, "object");
-  if (!is(object, "identifier") || !is_global_object(tree.text(object))) return {};
-  return tree.text(field(callee, "property"));
+  CallParts parts = call_parts(call);
+  if (parts.callee_kind == "identifier") return tree.text(parts.callee);
+  if (!is(parts.object, "identifier") || !is_global_object(tree.text(parts.object))) return {};
+  return tree.text(parts.property);
 }
 
 std::string_view last_name(const SyntaxTree& tree, TSNode expression) {

@@ -13,6 +13,19 @@
 
 namespace v8lint {
 
+// The parts of a call that the function model and half the rules all read:
+// they visit each call one after another on the walk, so the parts of the
+// last call asked about are kept (per thread) and read from the tree once.
+// Returned by value: a reference would change under the caller with the next call asked about.
+struct CallParts {
+  TSNode callee;               // the `function` field; null for `new` (its callee is `constructor`)
+  std::string_view callee_kind;  // kind(callee)
+  TSNode object;               // `o` of an `o.m(...)` callee; null when the callee is no member access
+  TSNode property;             // `m` of an `o.m(...)` callee; null when the callee is no member access
+  TSNode arguments;            // the `arguments` field (a template string for a tagged template)
+};
+CallParts call_parts(TSNode call);
+
 // The index-th argument of a call or `new` (null when absent).
 TSNode call_argument(TSNode call, uint32_t index);
 

@@ -10,6 +10,7 @@
 #include "config/config.h"
 #include "files/glob.h"
 #include "semantic/call_roles.h"
+#include "semantic/call_shape.h"
 
 namespace v8lint {
 namespace {
@@ -195,10 +196,10 @@ void FunctionModel::enter_call(TSNode call) {
   } else if (auto name = called_name(tree_, call)) {
     Invocation named = invocation;
     named.target_name = *name;
-    named.method = is(field(call, "function"), "member_expression");
+    named.method = !ts_node_is_null(call_parts(call).property);
     invocations_.push_back(named);
   }
-  TSNode arguments = field(call, "arguments");
+  TSNode arguments = call_parts(call).arguments;
   if (!is(arguments, "arguments")) return;  // tagged template
   std::optional<std::string> event = handler_event(tree_, call);
   std::optional<std::string_view> listened = event ? std::nullopt : listened_event(tree_, call);

@@ -12,16 +12,14 @@
 namespace v8lint {
 namespace {
 
-// Bumped whenever a tree is freed: the node ids (addresses) of a freed tree
-// may come back in the next one, so memoized answers from before are void.
-std::atomic<uint32_t> tree_generation{0};
+std::atomic<uint32_t> freed_trees{0};  // tree_generation()
 
 // The last answers of `field(node, id)` on this thread, direct-mapped by node
 // id and field id. A hit costs a few compares; a miss, tree-sitter's scan.
 class FieldCache {
  public:
   TSNode child(TSNode node, TSFieldId id) {
-    uint32_t generation = tree_generation.load(std::memory_order_relaxed);
+    uint32_t generation = tree_generation();
     Entry& entry = entries_[slot(node.id, id)];
     if (entry.id == node.id && entry.tree == node.tree && entry.field == id && entry.generation == generation)
       return entry.child;
@@ -47,6 +45,8 @@ class FieldCache {
 
 }  // namespace
 
+uint32_t tree_generation() { return freed_trees.load(std::memory_order_relaxed); }
+
 SyntaxTree::SyntaxTree(const SourceText& source, Dialect dialect) : source_(source), dialect_(dialect) {
   // One parser per thread, reused for every file it lints: creating one costs more than parsing a small file.
   thread_local std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
@@ -57,7 +57,7 @@ SyntaxTree::SyntaxTree(const SourceText& source, Dialect dialect) : source_(sour
 
 SyntaxTree::~SyntaxTree() {
   ts_tree_delete(tree_);
-  tree_generation.fetch_add(1, std::memory_order_relaxed);
+  freed_trees.fetch_add(1, std::memory_order_relaxed);
 }
 
 std::string_view SyntaxTree::text(TSNode node) const {

@@ -44,6 +44,10 @@ struct VisitedNode {
 };
 VisitedNode visited(TSNode node);
 
+// Changes whenever a tree is freed: a freed tree's node ids (addresses) may
+// come back in the next tree, so answers memoized about nodes are kept with it.
+uint32_t tree_generation();
+
 // Convenience accessors that read like the grammar.
 std::string_view kind(TSNode node);
 TSNode field(TSNode node, std::string_view name);
