@@ -96,8 +96,8 @@ void HoleyArray::on_call(RuleContext& context, TSNode call, TSNode callee) {
     std::string fill = is_filled(tree, call) ? " (`.fill()` does not make it packed again)" : "";
     context.report(call, "`" + std::string(tree.text(callee)) + "(n)` creates an array of n holes, so it is HOLEY for good" +
                              fill + std::string(kAdvice));
-  } else if (is(call, "call_expression") && method_name(tree, call) == "push" && !ts_node_is_null(object_identifier(callee))) {
-    growths_.push_back(Growth{call, object_identifier(callee), -1, ts_node_named_child_count(call_parts(call).arguments)});
+  } else if (TSNode array = push_receiver(tree, call); !ts_node_is_null(array)) {
+    growths_.push_back(Growth{call, array, -1, ts_node_named_child_count(call_parts(call).arguments)});
   }
 }
 

@@ -126,22 +126,15 @@ bool reports_literals(const nlohmann::json& options) {
   return it != options.end() && it->is_boolean() && it->get<bool>();
 }
 
-bool is_push(const SyntaxTree& tree, TSNode call) {
-  CallParts parts = call_parts(call);
-  return !ts_node_is_null(parts.property) && tree.text(parts.property) == "push" &&
-         !ts_node_is_null(object_identifier(parts.callee));
-}
-
 }  // namespace
 
 void MixedArrayElements::on_node(RuleContext& context, TSNode node) {
   if (is(node, "array")) {
     literals_.push_back(node);
   } else if (is(node, "call_expression")) {
-    if (!is_push(context.tree(), node)) return;
-    CallParts parts = call_parts(node);
-    TSNode arguments = parts.arguments;
-    TSNode array = object_identifier(parts.callee);
+    TSNode array = push_receiver(context.tree(), node);
+    if (ts_node_is_null(array)) return;
+    TSNode arguments = call_parts(node).arguments;
     for (uint32_t i = 0; i < ts_node_named_child_count(arguments); ++i)
       additions_.push_back(Addition{array, ts_node_named_child(arguments, i)});
   } else {

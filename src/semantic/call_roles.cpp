@@ -72,8 +72,7 @@ std::optional<std::string_view> called_name(const SyntaxTree& tree, TSNode call)
 }
 
 TSNode invoked_literal(TSNode call) {
-  TSNode callee = call_parts(call).callee;
-  while (is(callee, "parenthesized_expression")) callee = ts_node_named_child(callee, 0);
+  TSNode callee = unparenthesized(call_parts(call).callee);
   return is_function(callee) ? callee : TSNode{};
 }
 

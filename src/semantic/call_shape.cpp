@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "semantic/binding_queries.h"
 #include "semantic/function_model.h"
 
 namespace v8lint {
@@ -49,6 +50,10 @@ TSNode call_argument(TSNode call, uint32_t index) {
 std::string_view method_name(const SyntaxTree& tree, TSNode call) {
   TSNode property = call_parts(call).property;
   return ts_node_is_null(property) ? std::string_view() : tree.text(property);
+}
+
+TSNode push_receiver(const SyntaxTree& tree, TSNode call) {
+  return method_name(tree, call) == "push" ? object_identifier(call_parts(call).callee) : TSNode{};
 }
 
 std::string_view global_function_name(const SyntaxTree& tree, TSNode call) {

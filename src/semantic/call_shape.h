@@ -29,6 +29,10 @@ CallParts call_parts(TSNode call);
 // The index-th argument of a call or `new` (null when absent).
 TSNode call_argument(TSNode call, uint32_t index);
 
+// `a.push(...)` -> `a`: the array a push grows, when it is a plain identifier;
+// a null node for any other call.
+TSNode push_receiver(const SyntaxTree& tree, TSNode call);
+
 // `a.b.m(...)` -> "m"; empty when the callee is not a member access.
 std::string_view method_name(const SyntaxTree& tree, TSNode call);
 

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "core/source_text.h"
 #include "syntax/syntax_tree.h"
@@ -46,6 +47,17 @@ TEST(CallParts, AnIdentifierCalleeHasNoMemberParts) {
   EXPECT_TRUE(ts_node_is_null(parts.object));
   EXPECT_TRUE(ts_node_is_null(parts.property));
   EXPECT_EQ(global_function_name(tree, first_call(tree)), "setInterval");
+}
+
+TEST(CallParts, PushReceiverIsThePlainIdentifierAPushGrows) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"items.push(1);", "items"}, {"this.items.push(1);", ""}, {"items.pop();", ""}, {"push(items);", ""}};
+  for (const auto& [code, receiver] : cases) {
+    SourceText source("a.js", code);
+    SyntaxTree tree(source, Dialect::JavaScript);
+    TSNode found = push_receiver(tree, first_call(tree));
+    EXPECT_EQ(ts_node_is_null(found) ? "" : std::string(tree.text(found)), receiver) << code;
+  }
 }
 
 // The parts are kept for the last call asked about: a call of the next tree at
