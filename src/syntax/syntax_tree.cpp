@@ -61,6 +61,7 @@ SyntaxTree::~SyntaxTree() {
 }
 
 std::string_view SyntaxTree::text(TSNode node) const {
+  if (ts_node_is_null(node)) return {};  // tree-sitter reads through a null node's subtree for its end
   uint32_t start = ts_node_start_byte(node);
   uint32_t end = ts_node_end_byte(node);
   return source_.bytes().substr(start, end - start);

@@ -24,7 +24,7 @@ class SyntaxTree {
   const TSLanguage* language() const { return language_of(dialect_); }
   const SourceText& source() const { return source_; }
 
-  std::string_view text(TSNode node) const;
+  std::string_view text(TSNode node) const;  // empty for a null node
   // The symbol id of a node kind name in this tree's grammar (0 when unknown).
   TSSymbol symbol(std::string_view kind) const;
 

@@ -89,6 +89,13 @@ TEST(Walk, VisitsWhatChildIndexesReach) {
   EXPECT_EQ(events_of_walk(tree.root()), events_by_child_index(tree.root()));
 }
 
+TEST(SyntaxTreeText, IsEmptyForANullNode) {
+  SourceText source("a.js", "f(x);");
+  SyntaxTree tree(source, Dialect::JavaScript);
+  EXPECT_EQ(tree.text(TSNode{}), "");
+  EXPECT_EQ(tree.text(tree.root()), "f(x);");
+}
+
 TEST(SyntaxTreeSymbol, AnswersAsTreeSitterDoesForEveryNamedKind) {
   for (Dialect dialect : {Dialect::JavaScript, Dialect::TypeScript, Dialect::Tsx}) {
     SourceText source("a.ts", "");
