@@ -17,7 +17,11 @@ std::string_view trim_line_end(std::string_view line) {
 
 std::string normal_absolute_path(const std::filesystem::path& path) {
   std::error_code ec;
-  std::string text = std::filesystem::absolute(path, ec).lexically_normal().generic_string();
+  return normal_absolute_path(path, std::filesystem::current_path(ec));
+}
+
+std::string normal_absolute_path(const std::filesystem::path& path, const std::filesystem::path& working_directory) {
+  std::string text = (working_directory / path).lexically_normal().generic_string();
   if (text.size() > 1 && text.back() == '/') text.pop_back();
   return text;
 }

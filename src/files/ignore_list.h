@@ -16,6 +16,9 @@ namespace v8lint {
 // Absolute and lexically normal, "/" separated, without a trailing slash: the
 // form IgnoreList bases and the paths it matches are written in.
 std::string normal_absolute_path(const std::filesystem::path& path);
+// The same against a working directory read once by the caller: the one-argument
+// form asks the system for it (getcwd) on every call.
+std::string normal_absolute_path(const std::filesystem::path& path, const std::filesystem::path& working_directory);
 
 class IgnoreList {
  public:

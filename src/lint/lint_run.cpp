@@ -54,11 +54,13 @@ void lint_files(const std::vector<std::string>& files, unsigned threads, ConfigR
   const std::vector<size_t> order = largest_first(files);
   std::mutex mutex;
   std::atomic<size_t> next{0};
+  std::error_code no_working_directory;
+  const std::filesystem::path working_directory = std::filesystem::current_path(no_working_directory);
   auto worker = [&] {
     for (size_t n; (n = next++) < order.size();) {
       const size_t i = order[n];
       std::shared_ptr<const LoadedConfig> loaded =
-          configs.for_directory(normal_absolute_path(std::filesystem::path(files[i]).parent_path()));
+          configs.for_directory(normal_absolute_path(std::filesystem::path(files[i]).parent_path(), working_directory));
       if (!loaded) continue;  // its configuration is broken: reported once by the resolver
       std::string bytes;
       if (!read_file(files[i], bytes, read_errors[i])) continue;

@@ -6,7 +6,6 @@
 #include <tuple>
 #include <vector>
 
-#include "semantic/call_arguments.h"
 #include "semantic/value_kind.h"
 
 namespace v8lint {
@@ -81,7 +80,9 @@ std::string owner_name(const ScopeModel& scopes, const PropertyWrite& write) {
 
 // The finding sits on the value written with the new kind; the related
 // location is the first value of the original kind (normally the creation).
-void PropertyTypeChange::on_node(RuleContext&, TSNode node) { calls_.push_back(node); }
+void PropertyTypeChange::on_node(RuleContext&, TSNode node) {
+  if (std::optional<NamedCall> call = named_call(node)) calls_.push_back(*call);
+}
 
 void PropertyTypeChange::on_file_end(RuleContext& context) {
   const ScopeModel& scopes = context.model().scopes();

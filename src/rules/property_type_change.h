@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "rules/rule.h"
+#include "semantic/call_arguments.h"
 
 namespace v8lint {
 
@@ -19,7 +20,7 @@ class PropertyTypeChange : public Rule {
   void on_file_end(RuleContext& context) override;
 
  private:
-  std::vector<TSNode> calls_;  // for the arguments that reach `this.x = x` through a parameter
+  std::vector<NamedCall> calls_;  // for the arguments that reach `this.x = x` through a parameter
 };
 
 }  // namespace v8lint

@@ -3,7 +3,6 @@
 #include <string>
 #include <vector>
 
-#include "semantic/call_arguments.h"
 
 namespace v8lint {
 namespace {
@@ -27,11 +26,13 @@ void report_change(RuleContext& context, const std::string& name, TSNode first, 
 
 }  // namespace
 
-void VariableTypeChange::on_node(RuleContext&, TSNode node) { calls_.push_back(node); }
+void VariableTypeChange::on_node(RuleContext&, TSNode node) {
+  if (std::optional<NamedCall> call = named_call(node)) calls_.push_back(*call);
+}
 
 // The finding sits on the argument that brings the new kind, with the first
 // argument of the original kind as related location.
-void VariableTypeChange::report_arguments(RuleContext& context, const std::vector<TSNode>& calls, KindPolicy policy) {
+void VariableTypeChange::report_arguments(RuleContext& context, const std::vector<NamedCall>& calls, KindPolicy policy) {
   const ScopeModel& scopes = context.model().scopes();
   CallArguments arguments(context.tree(), context.model(), calls);
   for (uint32_t b = 0; b < scopes.bindings().size(); ++b) {

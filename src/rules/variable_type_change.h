@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "rules/rule.h"
+#include "semantic/call_arguments.h"
 #include "semantic/value_kind.h"
 
 namespace v8lint {
@@ -21,9 +22,9 @@ class VariableTypeChange : public Rule {
 
  private:
   // A parameter passed values of different kinds by its call sites.
-  void report_arguments(RuleContext& context, const std::vector<TSNode>& calls, KindPolicy policy);
+  void report_arguments(RuleContext& context, const std::vector<NamedCall>& calls, KindPolicy policy);
 
-  std::vector<TSNode> calls_;
+  std::vector<NamedCall> calls_;
 };
 
 }  // namespace v8lint

@@ -25,7 +25,18 @@ const std::vector<ArgumentValue> kNoArguments;
 
 }  // namespace
 
-CallArguments::CallArguments(const SyntaxTree& tree, const SemanticModel& model, const std::vector<TSNode>& calls)
+std::optional<NamedCall> named_call(TSNode call) {
+  if (is(call, "new_expression")) {
+    TSNode constructor = field(call, "constructor");
+    if (!is(constructor, "identifier")) return std::nullopt;
+    return NamedCall{constructor, field(call, "arguments")};
+  }
+  CallParts parts = call_parts(call);
+  if (parts.callee_kind != "identifier") return std::nullopt;
+  return NamedCall{parts.callee, parts.arguments};
+}
+
+CallArguments::CallArguments(const SyntaxTree& tree, const SemanticModel& model, const std::vector<NamedCall>& calls)
     : tree_(tree), scopes_(model.scopes()), bindings_(model.bindings()) {
   // A function's name node is its own name, or for `const f = () => {}` and the
   // like a name no function or class binding is declared by.
@@ -37,7 +48,7 @@ CallArguments::CallArguments(const SyntaxTree& tree, const SemanticModel& model,
       declaration_by_name_.emplace_back(ts_node_start_byte(name), declared.node);
   std::sort(declaration_by_name_.begin(), declaration_by_name_.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (TSNode call : calls) add_call(call);
+  for (const NamedCall& call : calls) add_call(call);
 }
 
 // The function or class a callee's binding is declared by. Functions the
@@ -74,15 +85,13 @@ const std::vector<int32_t>& CallArguments::parameters_of(TSNode declaration) {
   return entry->second;
 }
 
-void CallArguments::add_call(TSNode call) {
-  TSNode callee = is(call, "new_expression") ? field(call, "constructor") : call_parts(call).callee;
-  if (!is(callee, "identifier")) return;
-  int32_t callee_binding = bindings_.binding_of(callee);
+void CallArguments::add_call(const NamedCall& call) {
+  int32_t callee_binding = bindings_.binding_of(call.callee);
   if (callee_binding == kNone) return;
   const Binding& binding = scopes_.bindings()[callee_binding];
   if (binding.kind != BindingKind::Function && binding.kind != BindingKind::Class) return;
   const std::vector<int32_t>& parameters = parameters_of(declaration_of(binding));
-  TSNode arguments = call_parts(call).arguments;
+  TSNode arguments = call.arguments;
   size_t index = 0;
   for (uint32_t i = 0; !ts_node_is_null(arguments) && i < ts_node_named_child_count(arguments); ++i) {
     TSNode argument = ts_node_named_child(arguments, i);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -25,17 +26,26 @@ struct ArgumentValue {
   TSNode node;  // the argument expression
 };
 
+// A call or `new` whose callee is a plain name: `add(1, 'a')`, `new Point(1.5, 2)`.
+struct NamedCall {
+  TSNode callee;     // the identifier
+  TSNode arguments;  // the argument list (null when absent)
+};
+// `call` (a call_expression or new_expression) as a NamedCall; nullopt for any other callee.
+// Asked while the walk is at the call: its parts are at hand then (call_parts has them, the
+// nodes are in cache), while after the walk each would be a cold read of the tree again.
+std::optional<NamedCall> named_call(TSNode call);
+
 class CallArguments {
  public:
-  // `calls`: the file's call_expression and new_expression nodes, in document order.
-  // `model` must be finished.
-  CallArguments(const SyntaxTree& tree, const SemanticModel& model, const std::vector<TSNode>& calls);
+  // `calls`: the file's calls of plain names, in document order. `model` must be finished.
+  CallArguments(const SyntaxTree& tree, const SemanticModel& model, const std::vector<NamedCall>& calls);
 
   // The arguments given to a parameter binding, in document order (empty for other bindings).
   const std::vector<ArgumentValue>& of(uint32_t parameter) const;
 
  private:
-  void add_call(TSNode call);
+  void add_call(const NamedCall& call);
   TSNode declaration_of(const Binding& callee) const;
   std::vector<int32_t> parameter_bindings(TSNode declaration) const;
   const std::vector<int32_t>& parameters_of(TSNode declaration);

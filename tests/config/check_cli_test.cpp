@@ -16,8 +16,10 @@ struct CliRun {
   std::string output;  // stdout and stderr
 };
 
-CliRun check(const std::string& arguments) {
+// `cd_to`: the directory to run in (the test's own when empty).
+CliRun check(const std::string& arguments, const std::string& cd_to = "") {
   std::string command = std::string("'") + V8LINT_BINARY + "' check --no-color " + arguments + " 2>&1";
+  if (!cd_to.empty()) command = "cd " + cd_to + " && " + command;
   FILE* pipe = popen(command.c_str(), "r");
   CliRun run{-1, ""};
   char buffer[4096];
@@ -68,6 +70,18 @@ TEST(CheckCli, ReportUnusedDisableDirectives) {
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_NE(run.output.find("unused v8lint-disable-next-line directive: no \"parse-error\" finding to suppress"),
             std::string::npos);
+}
+
+// A file named without a directory, run from below the configuration's directory: its
+// directory is the working directory, so the search must start there, not at "".
+TEST(CheckCli, FileInWorkingDirectoryFindsConfigAbove) {
+  TempTree tree;
+  tree.write(".v8lintrc.json", "{\"rules\": {\"delete-property\": \"error\"}}\n");
+  tree.write("sub dir/y.js", "function f(o) { delete o.a; return o; }\n");
+  CliRun run = check("y.js", quote(tree.path("sub dir")));
+  EXPECT_EQ(run.exit_code, 1);
+  EXPECT_EQ(run.output.substr(0, run.output.find("  ", run.output.find("error"))), "y.js:1:17  error");
+  EXPECT_NE(run.output.find("[delete-property]"), std::string::npos);
 }
 
 }  // namespace
