@@ -93,9 +93,9 @@ std::vector<Diagnostic> lint_source(const SourceText& source, Dialect dialect, c
       [&](TSNode node) {
         // Anonymous tokens (punctuation, keywords) are leaves that no rule subscribes to, the scope
         // model ignores and the bytecode estimate prices at zero: skip them (and their leave).
-        const bool named = ts_node_is_named(node);
-        if (!named && ts_node_child_count(node) == 0) return false;
         const TSSymbol symbol = ts_node_symbol(node);  // ERROR nodes have symbol 65535, outside the table
+        const bool named = tree.named(symbol);
+        if (!named && ts_node_child_count(node) == 0) return false;
         model.enter(VisitedNode{node, symbol, named});
         if (symbol == comment) suppressions.add_comment(ts_node_start_byte(node), ts_node_end_byte(node));
         if (symbol < table.size())

@@ -31,7 +31,9 @@ CallParts call_parts(TSNode call) {
   const uint32_t start = ts_node_start_byte(call), generation = tree_generation();
   if (memo.id == call.id && memo.tree == call.tree && memo.start == start && memo.generation == generation)
     return memo.parts;
-  CallParts parts{.callee = field(call, "function"), .arguments = field(call, "arguments")};
+  CallParts parts{};
+  parts.callee = field(call, "function");
+  parts.arguments = field(call, "arguments");
   parts.callee_kind = kind(parts.callee);
   if (parts.callee_kind == "member_expression") {
     parts.object = field(parts.callee, "object");

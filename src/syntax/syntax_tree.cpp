@@ -47,19 +47,6 @@ class FieldCache {
 
 uint32_t tree_generation() { return freed_trees.load(std::memory_order_relaxed); }
 
-SyntaxTree::SyntaxTree(const SourceText& source, Dialect dialect) : source_(source), dialect_(dialect) {
-  // One parser per thread, reused for every file it lints: creating one costs more than parsing a small file.
-  thread_local std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
-  ts_parser_set_language(parser.get(), language_of(dialect));
-  std::string_view bytes = source.bytes();
-  tree_ = ts_parser_parse_string(parser.get(), nullptr, bytes.data(), static_cast<uint32_t>(bytes.size()));
-}
-
-SyntaxTree::~SyntaxTree() {
-  ts_tree_delete(tree_);
-  freed_trees.fetch_add(1, std::memory_order_relaxed);
-}
-
 std::string_view SyntaxTree::text(TSNode node) const {
   if (ts_node_is_null(node)) return {};  // tree-sitter reads through a null node's subtree for its end
   uint32_t start = ts_node_start_byte(node);
@@ -76,8 +63,12 @@ namespace {
 // C string needs a strlen before it can be compared.
 class GrammarNames {
  public:
-  explicit GrammarNames(const TSLanguage* language) : kinds_(ts_language_symbol_count(language)) {
-    for (uint32_t s = 0; s < kinds_.size(); ++s) kinds_[s] = ts_language_symbol_name(language, static_cast<TSSymbol>(s));
+  explicit GrammarNames(const TSLanguage* language)
+      : kinds_(ts_language_symbol_count(language)), named_(ts_language_symbol_count(language)) {
+    for (uint32_t s = 0; s < kinds_.size(); ++s) {
+      kinds_[s] = ts_language_symbol_name(language, static_cast<TSSymbol>(s));
+      named_[s] = ts_language_symbol_type(language, static_cast<TSSymbol>(s)) == TSSymbolTypeRegular;
+    }
     uint32_t field_count = ts_language_field_count(language);
     size_t slots = 16;
     while (slots < 4 * field_count) slots *= 2;  // at most a quarter full: probes stay short
@@ -91,6 +82,7 @@ class GrammarNames {
   }
 
   std::string_view kind(TSSymbol symbol) const { return symbol < kinds_.size() ? kinds_[symbol] : std::string_view(); }
+  const std::vector<bool>& named_symbols() const { return named_; }
 
   // 0 (no field) for a name the grammar does not have.
   TSFieldId field_id(std::string_view name) const {
@@ -112,6 +104,7 @@ class GrammarNames {
   }
 
   std::vector<std::string_view> kinds_;
+  std::vector<bool> named_;
   std::vector<FieldSlot> fields_;
 };
 
@@ -135,6 +128,20 @@ const GrammarNames& names_of(const TSNode& node) {
 }
 
 }  // namespace
+
+SyntaxTree::SyntaxTree(const SourceText& source, Dialect dialect)
+    : source_(source), dialect_(dialect), named_(&per_grammar<GrammarNames>(dialect).named_symbols()) {
+  // One parser per thread, reused for every file it lints: creating one costs more than parsing a small file.
+  thread_local std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
+  ts_parser_set_language(parser.get(), language_of(dialect));
+  std::string_view bytes = source.bytes();
+  tree_ = ts_parser_parse_string(parser.get(), nullptr, bytes.data(), static_cast<uint32_t>(bytes.size()));
+}
+
+SyntaxTree::~SyntaxTree() {
+  ts_tree_delete(tree_);
+  freed_trees.fetch_add(1, std::memory_order_relaxed);
+}
 
 // ts_language_symbol_for_name compares the name with every symbol's name; each
 // file asks for the same few, so the answers are kept (per thread: no locks).

@@ -27,10 +27,15 @@ class SyntaxTree {
   std::string_view text(TSNode node) const;  // empty for a null node
   // The symbol id of a node kind name in this tree's grammar (0 when unknown).
   TSSymbol symbol(std::string_view kind) const;
+  // Whether nodes of `symbol` (as ts_node_symbol reports it, so an alias's) are named:
+  // ts_node_is_named's answer without reading the node again.
+  // ERROR's symbol (65535) is outside the table, and named.
+  bool named(TSSymbol symbol) const { return symbol >= named_->size() || (*named_)[symbol]; }
 
  private:
   const SourceText& source_;
   Dialect dialect_;
+  const std::vector<bool>* named_;  // by symbol: the grammar's, shared by all its trees
   TSTree* tree_ = nullptr;
 };
 

@@ -111,4 +111,30 @@ TEST(SyntaxTreeSymbol, AnswersAsTreeSitterDoesForEveryNamedKind) {
   }
 }
 
+// Aliased nodes (`property_identifier`, JSX's `identifier`, TS's `type_identifier`),
+// anonymous tokens, hidden-rule children and ERROR nodes all answer as ts_node_is_named.
+TEST(SyntaxTreeNamed, AnswersAsTreeSitterForEveryNode) {
+  const std::pair<Dialect, std::string> samples[] = {
+      {Dialect::JavaScript, "o.p = <A.B x={1}>t</A.B>; class C { #f = 1; get g() { return this.#f; } }"},
+      {Dialect::TypeScript, "type T<U> = { a?: U }; let x: T<number> = { a: 1 } as const; enum E { A }"},
+      {Dialect::Tsx, "const f = (p: P) => <div {...p}>{p.children}</div>; let = ;"},
+  };
+  for (const auto& [dialect, text] : samples) {
+    SourceText source("a", text);
+    SyntaxTree tree(source, dialect);
+    size_t nodes = 0, anonymous = 0;
+    walk(
+        tree.root(),
+        [&](TSNode node) {
+          ++nodes;
+          anonymous += !ts_node_is_named(node);
+          EXPECT_EQ(tree.named(ts_node_symbol(node)), ts_node_is_named(node)) << ts_node_type(node);
+          return true;
+        },
+        [](TSNode) {});
+    EXPECT_GT(anonymous, 0u);
+    EXPECT_GT(nodes - anonymous, 0u);
+  }
+}
+
 }  // namespace v8lint
