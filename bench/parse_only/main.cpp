@@ -4,11 +4,15 @@
 // time divided by this time is v8lint's own overhead (line index, semantic
 // model, rules, reporting).
 //
-// Usage: v8lint_parse_only [--walk] [--times FILE] [PATH...]
+// Usage: v8lint_parse_only [--walk] [--arena] [--times FILE] [PATH...]
 // --walk also visits every node of each tree once, the way `v8lint check`
 // does before any rule or model runs (tree-sitter's cursor, anonymous leaves
 // skipped): the floor of any analysis that reads the whole tree through
 // tree-sitter's public API.
+// --arena parses as v8lint does, each file with a new parser into a ParseArena
+// dropped after it (src/syntax/parse_arena.h), instead of one reused parser and
+// tree-sitter's malloc and ts_tree_delete: the floor for a parse-only program
+// that also takes v8lint's allocation strategy.
 // --times writes "cpu_microseconds<TAB>bytes<TAB>path" per file: the thread
 // CPU time of reading and parsing it, which stays meaningful on a busy
 // machine and lets run.sh estimate how well -jN can spread the files.
@@ -22,6 +26,7 @@
 #include "core/source_text.h"
 #include "files/file_discovery.h"
 #include "syntax/language.h"
+#include "syntax/parse_arena.h"
 #include "syntax/syntax_tree.h"
 
 namespace {
@@ -54,6 +59,21 @@ long long thread_cpu_microseconds() {
 }
 
 // Returns the file's size in bytes (0 when it cannot be read).
+TSTree* parse(TSParser* parser, const std::string& bytes, v8lint::Dialect dialect) {
+  ts_parser_set_language(parser, v8lint::language_of(dialect));
+  return ts_parser_parse_string(parser, nullptr, bytes.data(), static_cast<uint32_t>(bytes.size()));
+}
+
+void count(TSTree* tree, size_t bytes, bool walk, Totals& totals) {
+  ++totals.files;
+  totals.bytes += bytes;
+  if (ts_node_has_error(ts_tree_root_node(tree))) ++totals.with_syntax_errors;
+  if (walk) visit_nodes(tree, totals);
+}
+
+// With `parser`: tree-sitter's own allocation, one parser reused for every file.
+// Without: v8lint's (SyntaxTree), a parser and tree per file in a ParseArena,
+// freed with it.
 size_t parse_file(TSParser* parser, const std::string& path, bool walk, Totals& totals) {
   std::string bytes, error;
   if (!v8lint::read_file(path, bytes, error)) {
@@ -62,13 +82,15 @@ size_t parse_file(TSParser* parser, const std::string& path, bool walk, Totals& 
     return 0;
   }
   v8lint::Dialect dialect = v8lint::dialect_for_path(path).value_or(v8lint::Dialect::JavaScript);
-  ts_parser_set_language(parser, v8lint::language_of(dialect));
-  TSTree* tree = ts_parser_parse_string(parser, nullptr, bytes.data(), static_cast<uint32_t>(bytes.size()));
-  ++totals.files;
-  totals.bytes += bytes.size();
-  if (ts_node_has_error(ts_tree_root_node(tree))) ++totals.with_syntax_errors;
-  if (walk) visit_nodes(tree, totals);
-  ts_tree_delete(tree);
+  if (parser) {
+    TSTree* tree = parse(parser, bytes, dialect);
+    count(tree, bytes.size(), walk, totals);
+    ts_tree_delete(tree);
+  } else {
+    v8lint::ParseArena arena;
+    v8lint::ParseArena::Scope scope(arena);
+    count(parse(ts_parser_new(), bytes, dialect), bytes.size(), walk, totals);
+  }
   return bytes.size();
 }
 
@@ -76,16 +98,24 @@ size_t parse_file(TSParser* parser, const std::string& path, bool walk, Totals& 
 
 int main(int argc, char** argv) {
   int first_path = 1;
-  bool walk = argc >= 2 && std::string(argv[1]) == "--walk";
-  if (walk) first_path = 2;
+  bool walk = false, arena = false;
   FILE* times = nullptr;
-  if (argc >= first_path + 2 && std::string(argv[first_path]) == "--times") {
-    times = std::fopen(argv[first_path + 1], "w");
-    if (!times) {
-      std::fprintf(stderr, "v8lint_parse_only: %s: cannot write\n", argv[first_path + 1]);
+  for (; first_path < argc && std::string(argv[first_path]).starts_with("--"); ++first_path) {
+    std::string option = argv[first_path];
+    if (option == "--walk") {
+      walk = true;
+    } else if (option == "--arena") {
+      arena = true;
+    } else if (option == "--times" && first_path + 1 < argc) {
+      times = std::fopen(argv[++first_path], "w");
+      if (!times) {
+        std::fprintf(stderr, "v8lint_parse_only: %s: cannot write\n", argv[first_path]);
+        return 2;
+      }
+    } else {
+      std::fprintf(stderr, "usage: v8lint_parse_only [--walk] [--arena] [--times FILE] [PATH...]\n");
       return 2;
     }
-    first_path += 2;
   }
   std::vector<std::string> paths(argv + first_path, argv + argc);
   if (paths.empty()) paths.push_back(".");
@@ -97,13 +127,13 @@ int main(int argc, char** argv) {
   for (const std::string& error : discovery.errors) std::fprintf(stderr, "v8lint_parse_only: %s\n", error.c_str());
   totals.unreadable = discovery.errors.size();
 
-  TSParser* parser = ts_parser_new();
+  TSParser* parser = arena ? nullptr : ts_parser_new();
   for (const std::string& path : discovery.files) {
     long long start = thread_cpu_microseconds();
     size_t bytes = parse_file(parser, path, walk, totals);
     if (times) std::fprintf(times, "%lld\t%zu\t%s\n", thread_cpu_microseconds() - start, bytes, path.c_str());
   }
-  ts_parser_delete(parser);
+  if (parser) ts_parser_delete(parser);
   if (times && std::fclose(times) != 0) ++totals.unreadable;
 
   std::printf("%zu files, %zu bytes, %zu with syntax errors", totals.files, totals.bytes, totals.with_syntax_errors);

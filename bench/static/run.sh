@@ -11,8 +11,8 @@ usage: bench/static/run.sh [--runs N] [--build-dir DIR] [--only TOOL,...] [--set
   --runs N         timed rounds per tool, median reported (default 3)
   --build-dir DIR  CMake build directory holding v8lint and v8lint_parse_only
                    (default: build; relative to the repository root)
-  --only LIST      comma-separated subset of: parse-only, parse-walk, v8lint-j1, v8lint-jN,
-                   eslint, oxlint-j1, oxlint-jN (default: all)
+  --only LIST      comma-separated subset of: parse-only, parse-walk, parse-only-arena, v8lint-j1,
+                   v8lint-jN, eslint, oxlint-j1, oxlint-jN (default: all)
   --setup-only     install the pinned packages and build the corpus, measure nothing
 EOF
 }
@@ -88,6 +88,7 @@ set_command() {
   case $1 in
     parse-only) CMD=("$PARSE_ONLY" --times "$RESULTS/parse-only.times" corpus) ;;
     parse-walk) CMD=("$PARSE_ONLY" --walk corpus) ;;
+    parse-only-arena) CMD=("$PARSE_ONLY" --arena corpus) ;;
     v8lint-j1) CMD=("$V8LINT" check --include-minified --no-color -j1 corpus) ;;
     v8lint-jN) CMD=("$V8LINT" check --include-minified --no-color -j"$CORES" corpus) ;;
     eslint) CMD=(node_modules/.bin/eslint -c eslint.config.mjs -f ./eslint-count-formatter.cjs corpus) ;;
@@ -96,7 +97,7 @@ set_command() {
     *) die "unknown tool '$1' (see --help)" ;;
   esac
 }
-ALL_TOOLS=(parse-only parse-walk v8lint-j1 v8lint-jN eslint oxlint-j1 oxlint-jN)
+ALL_TOOLS=(parse-only parse-walk parse-only-arena v8lint-j1 v8lint-jN eslint oxlint-j1 oxlint-jN)
 if [ -n "$ONLY" ]; then IFS=, read -r -a TOOLS <<<"$ONLY"; else TOOLS=("${ALL_TOOLS[@]}"); fi
 for tool in "${TOOLS[@]}"; do set_command "$tool"; done
 

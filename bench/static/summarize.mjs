@@ -101,6 +101,8 @@ const ratioRow = (label, numerator, denominator, target = "") => {
 ratioRow("v8lint -j1 time / parse-only time", "v8lint-j1", "parse-only", "≤ 1.5 (wall)");
 ratioRow("parse-walk time / parse-only time (the walk alone)", "parse-walk", "parse-only");
 ratioRow("v8lint -j1 time / parse-walk time (models and rules)", "v8lint-j1", "parse-walk");
+ratioRow("parse-only-arena time / parse-only time (v8lint's allocation for the parse)", "parse-only-arena", "parse-only");
+ratioRow("v8lint -j1 time / parse-only-arena time (against a floor that allocates as v8lint does)", "v8lint-j1", "parse-only-arena");
 ratioRow(`v8lint -j${meta.cores} speed-up over -j1`, "v8lint-j1", "v8lint-jN", "≥ 1.8 (wall)");
 ratioRow("ESLint time / v8lint -j1 time", "eslint", "v8lint-j1");
 ratioRow(`ESLint time / v8lint -j${meta.cores} time`, "eslint", "v8lint-jN");

@@ -15,18 +15,17 @@ constexpr std::string_view kAdvice = "; build it packed with `[]` and `push`, or
 
 // `[1, , 3]`, `[, x]`: a comma right after `[` or after another comma is a hole.
 bool has_hole(TSNode array) {
-  bool after_element = false;
-  uint32_t count = ts_node_child_count(array);
-  for (uint32_t i = 1; i < count; ++i) {
-    TSNode child = ts_node_child(array, i);
+  bool after_element = false, hole = false;
+  for_each_child(array, Children::All, [&](TSNode child) {
     if (is(child, ",")) {
-      if (!after_element) return true;
+      hole = !after_element;
       after_element = false;
     } else if (ts_node_is_named(child) && !is(child, "comment")) {
       after_element = true;
     }
-  }
-  return false;
+    return !hole;
+  });
+  return hole;
 }
 
 std::optional<int64_t> integer_literal(const SyntaxTree& tree, TSNode node) {

@@ -152,14 +152,14 @@ void MixedArrayElements::on_file_end(RuleContext& context) {
   std::unordered_map<uint32_t, KindTracker> by_array;  // array literal start byte -> its kinds so far
   for (TSNode literal : literals_) {
     KindTracker& tracker = by_array[ts_node_start_byte(literal)];
-    for (uint32_t i = 0; i < ts_node_named_child_count(literal); ++i) {
-      TSNode element = ts_node_named_child(literal, i);
+    for_each_child(literal, Children::Named, [&](TSNode element) {
       ElementsKind kind = element_kind(tree, index, element);
       // A literal is created with its widest kind at once: a mix of small integers
       // and doubles is simply a DOUBLE array, which suits numbers.
       auto widening = tracker.add(element, kind, kind == ElementsKind::Generic && literals);
       if (widening) report_widening(context, tracker, *widening);
-    }
+      return true;
+    });
   }
   for (const Addition& addition : additions_) {
     TSNode created = index.sole_value(index.binding_of(addition.array));

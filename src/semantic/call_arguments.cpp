@@ -91,15 +91,15 @@ void CallArguments::add_call(const NamedCall& call) {
   const Binding& binding = scopes_.bindings()[callee_binding];
   if (binding.kind != BindingKind::Function && binding.kind != BindingKind::Class) return;
   const std::vector<int32_t>& parameters = parameters_of(declaration_of(binding));
-  TSNode arguments = call.arguments;
+  if (ts_node_is_null(call.arguments)) return;
   size_t index = 0;
-  for (uint32_t i = 0; !ts_node_is_null(arguments) && i < ts_node_named_child_count(arguments); ++i) {
-    TSNode argument = ts_node_named_child(arguments, i);
-    if (is(argument, "comment")) continue;
-    if (is(argument, "spread_element") || index >= parameters.size()) return;  // positions unknown from here on
+  for_each_child(call.arguments, Children::Named, [&](TSNode argument) {
+    if (is(argument, "comment")) return true;
+    if (is(argument, "spread_element") || index >= parameters.size()) return false;  // positions unknown from here on
     if (int32_t parameter = parameters[index++]; parameter != kNone)
       arguments_[static_cast<uint32_t>(parameter)].push_back({literal_kind(tree_, argument), argument});
-  }
+    return true;
+  });
 }
 
 const std::vector<ArgumentValue>& CallArguments::of(uint32_t parameter) const {

@@ -38,13 +38,12 @@ std::optional<std::string_view> key_of(const SyntaxTree& tree, TSNode member) {
 
 LiteralKeys literal_keys(const SyntaxTree& tree, TSNode object) {
   LiteralKeys result;
-  uint32_t count = ts_node_named_child_count(object);
-  for (uint32_t i = 0; i < count; ++i) {
-    std::optional<std::string_view> key = key_of(tree, ts_node_named_child(object, i));
+  for_each_child(object, Children::Named, [&](TSNode member) {
+    std::optional<std::string_view> key = key_of(tree, member);
     if (!key) {
       result.open = true;
     } else if (key->empty()) {
-      continue;
+      return true;
     } else if (*key == "__proto__") {
       result.sets_prototype = true;
     } else if (std::find(result.keys.begin(), result.keys.end(), *key) != result.keys.end()) {
@@ -52,7 +51,8 @@ LiteralKeys literal_keys(const SyntaxTree& tree, TSNode object) {
     } else {
       result.keys.push_back(*key);
     }
-  }
+    return true;
+  });
   return result;
 }
 

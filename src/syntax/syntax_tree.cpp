@@ -129,19 +129,19 @@ const GrammarNames& names_of(const TSNode& node) {
 
 }  // namespace
 
+// The parser and the tree are made in the tree's arena and are never handed to
+// ts_parser_delete or ts_tree_delete: both would only visit every block to free
+// it, and the arena frees them all at once.
 SyntaxTree::SyntaxTree(const SourceText& source, Dialect dialect)
     : source_(source), dialect_(dialect), named_(&per_grammar<GrammarNames>(dialect).named_symbols()) {
-  // One parser per thread, reused for every file it lints: creating one costs more than parsing a small file.
-  thread_local std::unique_ptr<TSParser, decltype(&ts_parser_delete)> parser(ts_parser_new(), ts_parser_delete);
-  ts_parser_set_language(parser.get(), language_of(dialect));
+  ParseArena::Scope scope(arena_);
+  TSParser* parser = ts_parser_new();
+  ts_parser_set_language(parser, language_of(dialect));
   std::string_view bytes = source.bytes();
-  tree_ = ts_parser_parse_string(parser.get(), nullptr, bytes.data(), static_cast<uint32_t>(bytes.size()));
+  tree_ = ts_parser_parse_string(parser, nullptr, bytes.data(), static_cast<uint32_t>(bytes.size()));
 }
 
-SyntaxTree::~SyntaxTree() {
-  ts_tree_delete(tree_);
-  freed_trees.fetch_add(1, std::memory_order_relaxed);
-}
+SyntaxTree::~SyntaxTree() { freed_trees.fetch_add(1, std::memory_order_relaxed); }
 
 // ts_language_symbol_for_name compares the name with every symbol's name; each
 // file asks for the same few, so the answers are kept (per thread: no locks).

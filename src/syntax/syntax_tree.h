@@ -9,6 +9,7 @@
 
 #include "core/source_text.h"
 #include "syntax/language.h"
+#include "syntax/parse_arena.h"
 
 namespace v8lint {
 
@@ -36,6 +37,7 @@ class SyntaxTree {
   const SourceText& source_;
   Dialect dialect_;
   const std::vector<bool>* named_;  // by symbol: the grammar's, shared by all its trees
+  ParseArena arena_;  // holds the tree (and the parser that built it)
   TSTree* tree_ = nullptr;
 };
 
@@ -63,6 +65,32 @@ TSNode field(TSNode node, TSFieldId id);
 bool is(TSNode node, std::string_view kind_name);
 // The expression inside any number of parentheses: `((a))` -> `a`.
 TSNode unparenthesized(TSNode expression);
+
+// Calls `visit(child)` for each child of `node` in order (only the named ones
+// with Children::Named) until `visit` returns false. ts_node_child(node, i) and
+// ts_node_named_child(node, i) step from the first child again on every call,
+// which is quadratic over a long list (array literals of thousands of
+// elements); a cursor steps once per child but costs more to start and per
+// step, so short lists keep the index.
+enum class Children { All, Named };
+template <class Visit>
+void for_each_child(TSNode node, Children which, Visit&& visit) {
+  constexpr uint32_t kShortList = 16;
+  const bool named_only = which == Children::Named;
+  const uint32_t count = named_only ? ts_node_named_child_count(node) : ts_node_child_count(node);
+  if (count <= kShortList) {
+    for (uint32_t i = 0; i < count; ++i)
+      if (!visit(named_only ? ts_node_named_child(node, i) : ts_node_child(node, i))) return;
+    return;
+  }
+  TSTreeCursor cursor = ts_tree_cursor_new(node);
+  for (bool more = ts_tree_cursor_goto_first_child(&cursor); more; more = ts_tree_cursor_goto_next_sibling(&cursor)) {
+    TSNode child = ts_tree_cursor_current_node(&cursor);
+    if (named_only && !ts_node_is_named(child)) continue;
+    if (!visit(child)) break;
+  }
+  ts_tree_cursor_delete(&cursor);
+}
 
 // Depth-first walk with an explicit cursor: `enter` before a node's children,
 // `leave` after them. Returning false from `enter` skips the node's children
