@@ -4,20 +4,20 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <new>
 
 #include <sys/mman.h>
-
 #include <tree_sitter/api.h>
 
 namespace v8lint {
 namespace {
 
-// Each arena block starts with its size (for realloc), padded so that blocks
-// keep malloc's 16-byte alignment.
+// Each block starts with its size (for realloc), padded so that blocks keep
+// malloc's 16-byte alignment. Large blocks have kLargeFlag set in it.
 constexpr size_t kHeader = 16;
-// Chunks are one transparent huge page each, so a large tree costs one page
-// fault per 2 MiB instead of one per 4 KiB, and few TLB entries to walk.
+constexpr size_t kLargeFlag = size_t{1} << 63;
+constexpr size_t kLargeBlock = size_t{64} << 10;
+// Large enough for most files' whole tree; mapped directly, so freeing one
+// never leaves a hole in malloc's heap.
 constexpr size_t kChunk = size_t{2} << 20;
 // Chunks kept per thread for the next file's arena (64 MiB): most files need
 // one, and fresh memory costs page faults and zeroing.
@@ -25,20 +25,13 @@ constexpr size_t kCachedChunks = 32;
 
 size_t round_up(size_t size, size_t unit) { return (size + unit - 1) / unit * unit; }
 
-thread_local ParseArena* active_arena = nullptr;
+size_t& header_of(void* block) { return *reinterpret_cast<size_t*>(static_cast<char*>(block) - kHeader); }
+bool is_large(void* block) { return (header_of(block) & kLargeFlag) != 0; }
+size_t size_of(void* block) { return header_of(block) & ~kLargeFlag; }
 
-// `size` bytes (a multiple of kChunk) aligned to kChunk, as huge pages where the
-// system allows: mapped with a kChunk of slack, whose unaligned ends are unmapped.
-char* map_chunk(size_t size) {
-  void* mapped = mmap(nullptr, size + kChunk, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (mapped == MAP_FAILED) return nullptr;
-  char* start = static_cast<char*>(mapped);
-  char* aligned = reinterpret_cast<char*>(round_up(reinterpret_cast<uintptr_t>(start), kChunk));
-  if (aligned > start) munmap(start, static_cast<size_t>(aligned - start));
-  if (char* tail = aligned + size; tail < start + size + kChunk)
-    munmap(tail, static_cast<size_t>(start + size + kChunk - tail));
-  madvise(aligned, size, MADV_HUGEPAGE);  // only advice: without THP the chunk is plain pages
-  return aligned;
+char* map_chunk() {
+  void* chunk = mmap(nullptr, kChunk, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  return chunk == MAP_FAILED ? nullptr : static_cast<char*>(chunk);
 }
 
 struct ChunkCache {
@@ -55,21 +48,21 @@ ChunkCache::~ChunkCache() {
   for (char* chunk : chunks) munmap(chunk, kChunk);
 }
 
-char* take_chunk(size_t size) {
-  if (size != kChunk || chunk_cache.chunks.empty()) return map_chunk(size);
+char* take_chunk() {
+  if (chunk_cache.chunks.empty()) return map_chunk();
   char* chunk = chunk_cache.chunks.back();
   chunk_cache.chunks.pop_back();
   return chunk;
 }
 
-void give_back_chunk(char* memory, size_t size) {
-  if (size == kChunk && chunk_cache_alive && chunk_cache.chunks.size() < kCachedChunks)
-    chunk_cache.chunks.push_back(memory);
+void give_back_chunk(char* chunk) {
+  if (chunk_cache_alive && chunk_cache.chunks.size() < kCachedChunks)
+    chunk_cache.chunks.push_back(chunk);
   else
-    munmap(memory, size);
+    munmap(chunk, kChunk);
 }
 
-size_t block_size(void* block) { return *reinterpret_cast<size_t*>(static_cast<char*>(block) - kHeader); }
+thread_local ParseArena* active_arena = nullptr;
 
 void* hook_malloc(size_t size) { return active_arena ? active_arena->allocate(size) : std::malloc(size); }
 
@@ -85,61 +78,69 @@ void* hook_realloc(void* block, size_t size) {
   return active_arena ? active_arena->reallocate(block, size) : std::realloc(block, size);
 }
 
-// Inside a scope only the parse's own blocks are freed: the arena drops them all at once.
 void hook_free(void* block) {
-  if (!active_arena) std::free(block);
+  if (active_arena)
+    active_arena->release(block);
+  else
+    std::free(block);
 }
 
-}  // namespace
-
-void install_parse_arena_allocator() {
+// ts_set_allocator is process-wide. Outside a scope the hooks are plain malloc,
+// so blocks tree-sitter made before they were installed are still freed right.
+void install_hooks() {
   static const bool installed = (ts_set_allocator(hook_malloc, hook_calloc, hook_realloc, hook_free), true);
   (void)installed;
 }
 
-// Writes the block's header at `at` and returns the block after it.
-char* ParseArena::place(char* at, size_t size) {
-  *reinterpret_cast<size_t*>(at) = size;
-  return at + kHeader;
-}
+}  // namespace
 
 ParseArena::~ParseArena() {
-  for (const Chunk& chunk : chunks_) give_back_chunk(chunk.memory, chunk.size);
+  for (void* header : large_) std::free(header);
+  for (char* chunk : chunks_) give_back_chunk(chunk);
 }
 
 ParseArena::Scope::Scope(ParseArena& arena) : previous_(active_arena) {
-  install_parse_arena_allocator();
+  install_hooks();
   active_arena = &arena;
 }
 
 ParseArena::Scope::~Scope() { active_arena = previous_; }
 
-void* ParseArena::allocate(size_t size) {
+void* ParseArena::allocate(size_t size) { return size >= kLargeBlock ? allocate_large(size) : allocate_small(size); }
+
+char* ParseArena::allocate_small(size_t size) {
   const size_t needed = kHeader + round_up(size, 16);
   if (needed > static_cast<size_t>(end_ - next_)) {
-    // A block larger than a chunk gets a mapping of its own; the current chunk keeps its room.
-    const size_t chunk_size = needed > kChunk ? round_up(needed, kChunk) : kChunk;
-    char* memory = take_chunk(chunk_size);
-    if (!memory) return nullptr;
-    chunks_.push_back(Chunk{memory, chunk_size});
-    if (chunk_size > kChunk) return place(memory, size);
-    next_ = memory;
-    end_ = memory + chunk_size;
+    char* chunk = take_chunk();
+    if (!chunk) return nullptr;
+    chunks_.push_back(chunk);
+    next_ = chunk;
+    end_ = chunk + kChunk;
   }
-  char* block = place(next_, size);
+  char* block = next_ + kHeader;
+  header_of(block) = size;
   next_ += needed;
   return block;
 }
 
+void* ParseArena::allocate_large(size_t size) {
+  char* header = static_cast<char*>(std::malloc(kHeader + size));
+  if (!header) return nullptr;
+  large_.push_back(header);
+  header_of(header + kHeader) = size | kLargeFlag;
+  return header + kHeader;
+}
+
 void* ParseArena::reallocate(void* block, size_t size) {
   if (!block) return allocate(size);
-  const size_t old_size = block_size(block);
+  if (is_large(block)) return reallocate_large(block, size);
+  const size_t old_size = size_of(block);
+  // The newest small block grows in place while its chunk has room.
   char* old_end = static_cast<char*>(block) + round_up(old_size, 16);
-  // The newest block grows in place while its chunk has room: the parse stack's arrays do this.
-  if (old_end == next_ && size >= old_size &&
+  if (size < kLargeBlock && old_end == next_ && size >= old_size &&
       round_up(size, 16) - round_up(old_size, 16) <= static_cast<size_t>(end_ - next_)) {
     next_ = static_cast<char*>(block) + round_up(size, 16);
-    *reinterpret_cast<size_t*>(static_cast<char*>(block) - kHeader) = size;
+    header_of(block) = size;
     return block;
   }
   void* moved = allocate(size);
@@ -147,9 +148,27 @@ void* ParseArena::reallocate(void* block, size_t size) {
   return moved;
 }
 
+void* ParseArena::reallocate_large(void* block, size_t size) {
+  char* old_header = static_cast<char*>(block) - kHeader;
+  auto entry = std::find(large_.begin(), large_.end(), old_header);
+  char* header = static_cast<char*>(std::realloc(old_header, kHeader + size));
+  if (!header) return nullptr;
+  *entry = header;
+  header_of(header + kHeader) = size | kLargeFlag;
+  return header + kHeader;
+}
+
+// Small blocks stay until the arena goes; large ones are given back to malloc now.
+void ParseArena::release(void* block) {
+  if (!block || !is_large(block)) return;
+  char* header = static_cast<char*>(block) - kHeader;
+  large_.erase(std::find(large_.begin(), large_.end(), header));
+  std::free(header);
+}
+
 size_t ParseArena::bytes_reserved() const {
-  size_t total = 0;
-  for (const Chunk& chunk : chunks_) total += chunk.size;
+  size_t total = chunks_.size() * kChunk;
+  for (void* header : large_) total += size_of(static_cast<char*>(header) + kHeader);
   return total;
 }
 

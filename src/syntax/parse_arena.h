@@ -2,15 +2,15 @@
 // thousands of small blocks (subtrees, child arrays, its parse stack), which
 // glibc's malloc scatters over the heap, reusing the previous file's freed
 // blocks; freeing the tree then visits every node again (ts_tree_delete). An
-// arena hands the blocks out one after another from large chunks: the tree lies
-// in memory in the order it was built, so the walk reads it as a stream, and
-// it is freed at once, chunk by chunk, without visiting a node.
+// arena hands the small blocks out one after another from large chunks: the
+// tree lies in memory in the order it was built, so the walk reads it as a
+// stream, and it is freed at once, chunk by chunk, without visiting a node.
 //
 // While a ParseArena::Scope is open on a thread, every tree-sitter allocation
-// on that thread comes from the arena and tree-sitter's frees of arena blocks
-// are ignored; outside a scope tree-sitter uses malloc as usual (tree cursors,
-// for example). A parser, and the tree it builds, must therefore be created
-// and parsed inside one scope and then never be freed by tree-sitter: the
+// on that thread comes from the arena, and tree-sitter's frees of small arena
+// blocks are ignored. Outside a scope tree-sitter uses malloc as usual (tree
+// cursors, for example). A parser, and the tree it builds, must therefore be
+// made inside one scope and never be handed back to tree-sitter to free: the
 // arena's destructor frees them (see SyntaxTree).
 #pragma once
 
@@ -40,23 +40,22 @@ class ParseArena {
 
   void* allocate(size_t size);
   void* reallocate(void* block, size_t size);
+  void release(void* block);
+  // Chunk memory plus the large blocks alive: what the arena holds.
   size_t bytes_reserved() const;
 
  private:
-  static char* place(char* at, size_t size);
+  char* allocate_small(size_t size);
+  void* allocate_large(size_t size);
+  void* reallocate_large(void* block, size_t size);
 
-  struct Chunk {
-    char* memory;
-    size_t size;
-  };
   char* next_ = nullptr;  // free space of the newest chunk
   char* end_ = nullptr;
-  std::vector<Chunk> chunks_;
+  std::vector<char*> chunks_;
+  // Blocks of kLargeBlock bytes or more (the parse's growing arrays) come from
+  // malloc, which can grow them in place; bump allocation would leave every
+  // outgrown copy behind. Their headers, by address.
+  std::vector<void*> large_;
 };
-
-// Installs the allocator that routes tree-sitter's allocations: must run
-// before the process makes any tree-sitter object (blocks malloc'd before
-// cannot be told apart from arena blocks afterwards).
-void install_parse_arena_allocator();
 
 }  // namespace v8lint

@@ -56,10 +56,25 @@ TEST(ParseArena, BlocksAreAlignedAndReallocKeepsContents) {
   EXPECT_NE(moved, first);
   EXPECT_EQ(std::string(moved, 3), "abc");
   EXPECT_EQ(std::string(second, 10), "0123456789");
-  // A block larger than a chunk gets a chunk of its own.
-  void* large = arena.allocate(size_t{3} << 20);
+}
+
+TEST(ParseArena, LargeBlocksGrowAndAreFreedOnRelease) {
+  ParseArena arena;
+  auto* large = static_cast<char*>(arena.allocate(size_t{3} << 20));  // larger than a chunk
   ASSERT_NE(large, nullptr);
-  EXPECT_GE(arena.bytes_reserved(), size_t{3} << 20);
+  std::memcpy(large, "xyz", 3);
+  EXPECT_EQ(arena.bytes_reserved(), size_t{3} << 20);
+  auto* grown = static_cast<char*>(arena.reallocate(large, size_t{5} << 20));
+  EXPECT_EQ(std::string(grown, 3), "xyz");
+  EXPECT_EQ(arena.bytes_reserved(), size_t{5} << 20);
+  // A small block outgrowing the large-block size moves to a large block, with its bytes.
+  auto* small = static_cast<char*>(arena.allocate(100));
+  std::memcpy(small, "abc", 3);
+  auto* now_large = static_cast<char*>(arena.reallocate(small, size_t{1} << 20));
+  EXPECT_EQ(std::string(now_large, 3), "abc");
+  arena.release(grown);
+  arena.release(small);  // a small block: stays until the arena goes
+  EXPECT_EQ(arena.bytes_reserved(), (size_t{2} << 20) + (size_t{1} << 20));  // one chunk and `now_large`
 }
 
 TEST(ParseArena, TreesMatchTreeSitterOwnAllocation) {
