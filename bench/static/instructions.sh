@@ -64,6 +64,7 @@ instructions() {
 
 floor=$(instructions "$PARSE_ONLY" "${FILES[@]}")
 walk=$(instructions "$PARSE_ONLY" --walk "${FILES[@]}")
+arena=$(instructions "$PARSE_ONLY" --arena "${FILES[@]}")
 lint=$(instructions "$V8LINT" check --include-minified --no-color -j1 "${FILES[@]}")
 
 commit=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
@@ -72,9 +73,10 @@ commit=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
   echo
   echo "| program | M instructions | × parse-only |"
   echo "| --- | ---: | ---: |"
-  awk -v f="$floor" -v w="$walk" -v l="$lint" -v v="$V8LINT" 'BEGIN {
+  awk -v f="$floor" -v w="$walk" -v a="$arena" -v l="$lint" -v v="$V8LINT" 'BEGIN {
     printf "| parse-only | %d | 1.00 |\n", f / 1e6
     printf "| parse-walk | %d | %.2f |\n", w / 1e6, w / f
+    printf "| parse-only --arena (parsing as v8lint does) | %d | %.2f |\n", a / 1e6, a / f
     printf "| v8lint check -j1 (%s) | %d | %.2f |\n", v, l / 1e6, l / f
   }'
 } | tee "$WORK/results/instructions-$(date -u +%Y%m%dT%H%M%SZ).md"
