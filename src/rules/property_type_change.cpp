@@ -38,12 +38,13 @@ std::vector<PropertyWrite> with_arguments(const SemanticModel& model, const Call
   std::vector<PropertyWrite> writes;
   for (const PropertyWrite& write : model.scopes().properties()) {
     int32_t parameter = model.bindings().binding_of(write.node);
-    const std::vector<ArgumentValue>* passed = parameter == kNone ? nullptr : &arguments.of(static_cast<uint32_t>(parameter));
-    if (passed == nullptr || passed->empty()) {
+    std::span<const ArgumentValue> passed;
+    if (parameter != kNone) passed = arguments.of(static_cast<uint32_t>(parameter));
+    if (passed.empty()) {
       writes.push_back(write);
       continue;
     }
-    for (const ArgumentValue& argument : *passed) {
+    for (const ArgumentValue& argument : passed) {
       PropertyWrite through = write;
       through.kind = argument.kind;
       through.node = argument.node;
@@ -80,9 +81,7 @@ std::string owner_name(const ScopeModel& scopes, const PropertyWrite& write) {
 
 // The finding sits on the value written with the new kind; the related
 // location is the first value of the original kind (normally the creation).
-void PropertyTypeChange::on_node(RuleContext&, TSNode node) {
-  if (std::optional<NamedCall> call = named_call(node)) calls_.push_back(*call);
-}
+void PropertyTypeChange::on_node(RuleContext& context, TSNode node) { calls_.add(context.tree(), node); }
 
 void PropertyTypeChange::on_file_end(RuleContext& context) {
   const ScopeModel& scopes = context.model().scopes();

@@ -20,7 +20,7 @@ class PropertyTypeChange : public Rule {
   void on_file_end(RuleContext& context) override;
 
  private:
-  std::vector<NamedCall> calls_;  // for the arguments that reach `this.x = x` through a parameter
+  NamedCalls calls_;  // for the arguments that reach `this.x = x` through a parameter
 };
 
 }  // namespace v8lint

@@ -26,18 +26,16 @@ void report_change(RuleContext& context, const std::string& name, TSNode first, 
 
 }  // namespace
 
-void VariableTypeChange::on_node(RuleContext&, TSNode node) {
-  if (std::optional<NamedCall> call = named_call(node)) calls_.push_back(*call);
-}
+void VariableTypeChange::on_node(RuleContext& context, TSNode node) { calls_.add(context.tree(), node); }
 
 // The finding sits on the argument that brings the new kind, with the first
 // argument of the original kind as related location.
-void VariableTypeChange::report_arguments(RuleContext& context, const std::vector<NamedCall>& calls, KindPolicy policy) {
+void VariableTypeChange::report_arguments(RuleContext& context, const NamedCalls& calls, KindPolicy policy) {
   const ScopeModel& scopes = context.model().scopes();
   CallArguments arguments(context.tree(), context.model(), calls);
   for (uint32_t b = 0; b < scopes.bindings().size(); ++b) {
     if (scopes.bindings()[b].kind != BindingKind::Parameter) continue;
-    const std::vector<ArgumentValue>& values = arguments.of(b);
+    std::span<const ArgumentValue> values = arguments.of(b);
     std::vector<ValueKind> kinds;
     for (const ArgumentValue& value : values) kinds.push_back(value.kind);
     for (const KindChange& change : kind_changes(kinds, policy)) {

@@ -22,9 +22,9 @@ class VariableTypeChange : public Rule {
 
  private:
   // A parameter passed values of different kinds by its call sites.
-  void report_arguments(RuleContext& context, const std::vector<NamedCall>& calls, KindPolicy policy);
+  void report_arguments(RuleContext& context, const NamedCalls& calls, KindPolicy policy);
 
-  std::vector<NamedCall> calls_;
+  NamedCalls calls_;
 };
 
 }  // namespace v8lint

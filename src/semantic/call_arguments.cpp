@@ -21,22 +21,34 @@ TSNode parameter_list(const SyntaxTree& tree, TSNode declaration) {
   return TSNode{};
 }
 
-const std::vector<ArgumentValue> kNoArguments;
-
 }  // namespace
 
-std::optional<NamedCall> named_call(TSNode call) {
+void NamedCalls::add(const SyntaxTree& tree, TSNode call) {
+  TSNode callee, arguments;
   if (is(call, "new_expression")) {
-    TSNode constructor = field(call, "constructor");
-    if (!is(constructor, "identifier")) return std::nullopt;
-    return NamedCall{constructor, field(call, "arguments")};
+    callee = field(call, "constructor");
+    if (!is(callee, "identifier")) return;
+    arguments = field(call, "arguments");
+  } else {
+    CallParts parts = call_parts(call);
+    if (parts.callee_kind != "identifier") return;
+    callee = parts.callee;
+    arguments = parts.arguments;
   }
-  CallParts parts = call_parts(call);
-  if (parts.callee_kind != "identifier") return std::nullopt;
-  return NamedCall{parts.callee, parts.arguments};
+  Call added{callee, static_cast<uint32_t>(arguments_.size()), 0};
+  if (!ts_node_is_null(arguments)) {
+    for_each_child(arguments, Children::Named, [&](TSNode argument) {
+      if (is(argument, "comment")) return true;
+      if (is(argument, "spread_element")) return false;  // positions unknown from here on
+      arguments_.push_back({literal_kind(tree, argument), argument});
+      return true;
+    });
+  }
+  added.argument_count = static_cast<uint32_t>(arguments_.size()) - added.first_argument;
+  calls_.push_back(added);
 }
 
-CallArguments::CallArguments(const SyntaxTree& tree, const SemanticModel& model, const std::vector<NamedCall>& calls)
+CallArguments::CallArguments(const SyntaxTree& tree, const SemanticModel& model, const NamedCalls& calls)
     : tree_(tree), scopes_(model.scopes()), bindings_(model.bindings()) {
   // A function's name node is its own name, or for `const f = () => {}` and the
   // like a name no function or class binding is declared by.
@@ -48,7 +60,13 @@ CallArguments::CallArguments(const SyntaxTree& tree, const SemanticModel& model,
       declaration_by_name_.emplace_back(ts_node_start_byte(name), declared.node);
   std::sort(declaration_by_name_.begin(), declaration_by_name_.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (const NamedCall& call : calls) add_call(call);
+  std::vector<std::pair<uint32_t, ArgumentValue>> passed;  // (parameter binding, argument)
+  for (const NamedCalls::Call& call : calls.calls()) add_call(call, calls.arguments(), passed);
+  std::stable_sort(passed.begin(), passed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [parameter, argument] : passed) {
+    parameter_of_argument_.push_back(parameter);
+    arguments_.push_back(argument);
+  }
 }
 
 // The function or class a callee's binding is declared by. Functions the
@@ -85,26 +103,23 @@ const std::vector<int32_t>& CallArguments::parameters_of(TSNode declaration) {
   return entry->second;
 }
 
-void CallArguments::add_call(const NamedCall& call) {
+void CallArguments::add_call(const NamedCalls::Call& call, const std::vector<ArgumentValue>& arguments,
+                             std::vector<std::pair<uint32_t, ArgumentValue>>& passed) {
   int32_t callee_binding = bindings_.binding_of(call.callee);
   if (callee_binding == kNone) return;
   const Binding& binding = scopes_.bindings()[callee_binding];
   if (binding.kind != BindingKind::Function && binding.kind != BindingKind::Class) return;
   const std::vector<int32_t>& parameters = parameters_of(declaration_of(binding));
-  if (ts_node_is_null(call.arguments)) return;
-  size_t index = 0;
-  for_each_child(call.arguments, Children::Named, [&](TSNode argument) {
-    if (is(argument, "comment")) return true;
-    if (is(argument, "spread_element") || index >= parameters.size()) return false;  // positions unknown from here on
-    if (int32_t parameter = parameters[index++]; parameter != kNone)
-      arguments_[static_cast<uint32_t>(parameter)].push_back({literal_kind(tree_, argument), argument});
-    return true;
-  });
+  const uint32_t count = std::min<uint32_t>(call.argument_count, static_cast<uint32_t>(parameters.size()));
+  for (uint32_t index = 0; index < count; ++index)
+    if (int32_t parameter = parameters[index]; parameter != kNone)
+      passed.emplace_back(static_cast<uint32_t>(parameter), arguments[call.first_argument + index]);
 }
 
-const std::vector<ArgumentValue>& CallArguments::of(uint32_t parameter) const {
-  auto found = arguments_.find(parameter);
-  return found == arguments_.end() ? kNoArguments : found->second;
+std::span<const ArgumentValue> CallArguments::of(uint32_t parameter) const {
+  auto [first, last] = std::equal_range(parameter_of_argument_.begin(), parameter_of_argument_.end(), parameter);
+  return std::span<const ArgumentValue>(arguments_).subspan(static_cast<size_t>(first - parameter_of_argument_.begin()),
+                                                           static_cast<size_t>(last - first));
 }
 
 }  // namespace v8lint

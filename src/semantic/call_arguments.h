@@ -8,7 +8,7 @@
 #pragma once
 
 #include <cstdint>
-#include <optional>
+#include <span>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -26,26 +26,40 @@ struct ArgumentValue {
   TSNode node;  // the argument expression
 };
 
-// A call or `new` whose callee is a plain name: `add(1, 'a')`, `new Point(1.5, 2)`.
-struct NamedCall {
-  TSNode callee;     // the identifier
-  TSNode arguments;  // the argument list (null when absent)
+// The file's calls and `new`s of plain names (`add(1, 'a')`, `new Point(1.5, 2)`)
+// with their arguments up to the first spread, gathered on the walk: `add` is
+// called from on_node, while the call's parts are at hand (call_parts has them,
+// the nodes are in cache). Read after the walk, every call and argument would
+// be a cold read of the tree again.
+class NamedCalls {
+ public:
+  // `call`: a call_expression or new_expression; calls of anything but a plain name are skipped.
+  void add(const SyntaxTree& tree, TSNode call);
+
+  struct Call {
+    TSNode callee;  // the identifier
+    uint32_t first_argument;  // into arguments()
+    uint32_t argument_count;  // up to the first spread, comments left out
+  };
+  const std::vector<Call>& calls() const { return calls_; }
+  const std::vector<ArgumentValue>& arguments() const { return arguments_; }
+
+ private:
+  std::vector<Call> calls_;
+  std::vector<ArgumentValue> arguments_;
 };
-// `call` (a call_expression or new_expression) as a NamedCall; nullopt for any other callee.
-// Asked while the walk is at the call: its parts are at hand then (call_parts has them, the
-// nodes are in cache), while after the walk each would be a cold read of the tree again.
-std::optional<NamedCall> named_call(TSNode call);
 
 class CallArguments {
  public:
-  // `calls`: the file's calls of plain names, in document order. `model` must be finished.
-  CallArguments(const SyntaxTree& tree, const SemanticModel& model, const std::vector<NamedCall>& calls);
+  // `model` must be finished.
+  CallArguments(const SyntaxTree& tree, const SemanticModel& model, const NamedCalls& calls);
 
   // The arguments given to a parameter binding, in document order (empty for other bindings).
-  const std::vector<ArgumentValue>& of(uint32_t parameter) const;
+  std::span<const ArgumentValue> of(uint32_t parameter) const;
 
  private:
-  void add_call(const NamedCall& call);
+  void add_call(const NamedCalls::Call& call, const std::vector<ArgumentValue>& arguments,
+                std::vector<std::pair<uint32_t, ArgumentValue>>& passed);
   TSNode declaration_of(const Binding& callee) const;
   std::vector<int32_t> parameter_bindings(TSNode declaration) const;
   const std::vector<int32_t>& parameters_of(TSNode declaration);
@@ -56,7 +70,10 @@ class CallArguments {
   // (name start byte, declaration) of the file's function and class declarations, sorted:
   // finds a callee's declaration without tree-sitter's costly ts_node_parent.
   std::vector<std::pair<uint32_t, TSNode>> declaration_by_name_;
-  std::unordered_map<uint32_t, std::vector<ArgumentValue>> arguments_;  // by parameter binding
+  // The arguments passed to parameters, sorted by parameter binding (document order within
+  // one), and that binding for each.
+  std::vector<ArgumentValue> arguments_;
+  std::vector<uint32_t> parameter_of_argument_;
   // Parameter bindings by declaration node id: a function called from many places (or a class
   // with many members, whose constructor is searched for) is read once.
   std::unordered_map<const void*, std::vector<int32_t>> parameters_by_declaration_;

@@ -19,8 +19,7 @@ struct ModelledFile {
         tree.root(),
         [&](TSNode node) {
           model.enter(visited(node));
-          if (is(node, "call_expression") || is(node, "new_expression"))
-            if (std::optional<NamedCall> call = named_call(node)) calls.push_back(*call);
+          if (is(node, "call_expression") || is(node, "new_expression")) calls.add(tree, node);
           return true;
         },
         [&](TSNode node) { model.leave(node); });
@@ -40,18 +39,21 @@ struct ModelledFile {
   SourceText source;
   SyntaxTree tree;
   SemanticModel model;
-  std::vector<NamedCall> calls;
+  NamedCalls calls;
 };
 
-TEST(NamedCall, KeepsCallsAndNewOfPlainNamesOnly) {
-  ModelledFile file("add(1, 2); new Point(3); o.m(4); (f)(5); new a.B(6); g``;");
-  std::vector<std::string> callees, arguments;
-  for (const NamedCall& call : file.calls) {
-    callees.emplace_back(file.tree.text(call.callee));
-    arguments.emplace_back(file.tree.text(call.arguments));
+TEST(NamedCalls, KeepsCallsAndNewOfPlainNamesWithArgumentsUpToASpread) {
+  ModelledFile file("add(1, /* c */ 'a'); new Point(3); o.m(4); (f)(5); new a.B(6); g``; h(x, ...rest, 2);");
+  std::vector<std::string> calls;
+  for (const NamedCalls::Call& call : file.calls.calls()) {
+    std::string text(file.tree.text(call.callee));
+    for (uint32_t i = 0; i < call.argument_count; ++i) {
+      const ArgumentValue& argument = file.calls.arguments()[call.first_argument + i];
+      text += " " + std::string(file.tree.text(argument.node)) + ":" + std::string(value_kind_name(argument.kind));
+    }
+    calls.push_back(text);
   }
-  EXPECT_EQ(callees, (std::vector<std::string>{"add", "Point", "g"}));
-  EXPECT_EQ(arguments, (std::vector<std::string>{"(1, 2)", "(3)", "``"}));
+  EXPECT_EQ(calls, (std::vector<std::string>{"add 1:number 'a':string", "Point 3:number", "g", "h x:unknown"}));
 }
 
 TEST(CallArguments, FollowsCallsToDeclaredFunctionsAndConstructors) {
