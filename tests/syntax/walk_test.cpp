@@ -111,6 +111,38 @@ TEST(SyntaxTreeSymbol, AnswersAsTreeSitterDoesForEveryNamedKind) {
   }
 }
 
+// Long lists take the cursor path, short ones the index path: both must give
+// tree-sitter's children in order, named ones only when asked, and stop early.
+TEST(ForEachChild, GivesTheChildrenTreeSitterIndexesGive) {
+  for (int elements : {4, 40}) {  // 4: 5 named children (a comment), 11 in all: the index path
+    std::string code = "[";
+    for (int i = 0; i < elements; ++i) code += std::to_string(i) + (i % 7 == 0 ? ", /* c */ " : ", ");
+    code += "];";
+    SourceText source("a.js", code);
+    SyntaxTree tree(source, Dialect::JavaScript);
+    TSNode array = ts_node_named_child(ts_node_named_child(tree.root(), 0), 0);
+    ASSERT_EQ(kind(array), "array");
+    for (Children which : {Children::All, Children::Named}) {
+      bool named = which == Children::Named;
+      uint32_t count = named ? ts_node_named_child_count(array) : ts_node_child_count(array);
+      std::vector<std::string> expected, seen;
+      for (uint32_t i = 0; i < count; ++i)
+        expected.emplace_back(tree.text(named ? ts_node_named_child(array, i) : ts_node_child(array, i)));
+      for_each_child(array, which, [&](TSNode child) {
+        seen.emplace_back(tree.text(child));
+        return true;
+      });
+      EXPECT_EQ(seen, expected) << elements;
+      seen.clear();
+      for_each_child(array, which, [&](TSNode child) {
+        seen.emplace_back(tree.text(child));
+        return seen.size() < 5;
+      });
+      EXPECT_EQ(seen, std::vector<std::string>(expected.begin(), expected.begin() + 5)) << elements;
+    }
+  }
+}
+
 // Aliased nodes (`property_identifier`, JSX's `identifier`, TS's `type_identifier`),
 // anonymous tokens, hidden-rule children and ERROR nodes all answer as ts_node_is_named.
 TEST(SyntaxTreeNamed, AnswersAsTreeSitterForEveryNode) {
