@@ -17,9 +17,7 @@ constexpr size_t kHeader = 16;
 constexpr size_t kLargeFlag = size_t{1} << 63;
 constexpr size_t kLargeBlock = size_t{64} << 10;
 // Large enough for most files' whole tree; mapped directly, so freeing one
-// never leaves a hole in malloc's heap, and populated at once: a fresh chunk
-// is only mapped while a large file fills the arena, which touches it all, and
-// one populate costs less than 512 page faults.
+// never leaves a hole in malloc's heap.
 constexpr size_t kChunk = size_t{2} << 20;
 // Chunks kept per thread for the next file's arena (64 MiB): most files need
 // one, and fresh memory costs page faults and zeroing.
@@ -32,7 +30,7 @@ bool is_large(void* block) { return (header_of(block) & kLargeFlag) != 0; }
 size_t size_of(void* block) { return header_of(block) & ~kLargeFlag; }
 
 char* map_chunk() {
-  void* chunk = mmap(nullptr, kChunk, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+  void* chunk = mmap(nullptr, kChunk, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   return chunk == MAP_FAILED ? nullptr : static_cast<char*>(chunk);
 }
 
