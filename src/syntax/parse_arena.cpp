@@ -17,7 +17,9 @@ constexpr size_t kHeader = 16;
 constexpr size_t kLargeFlag = size_t{1} << 63;
 constexpr size_t kLargeBlock = size_t{64} << 10;
 // Large enough for most files' whole tree; mapped directly, so freeing one
-// never leaves a hole in malloc's heap.
+// never leaves a hole in malloc's heap. Not populated on mapping (MAP_POPULATE
+// saved ~2 % of time): the join keeps hundreds of small trees alive at once,
+// and each should cost the pages it touches, not 2 MiB.
 constexpr size_t kChunk = size_t{2} << 20;
 // Chunks kept per thread for the next file's arena (64 MiB): most files need
 // one, and fresh memory costs page faults and zeroing.
