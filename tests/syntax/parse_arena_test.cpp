@@ -5,8 +5,13 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <memory>
 #include <string>
 #include <thread>
+#include <vector>
+
+#include <unistd.h>
 
 #include <tree_sitter/api.h>
 
@@ -126,6 +131,28 @@ TEST(ParseArena, ThreadsParseIntoTheirOwnArenas) {
   for (std::thread& worker : workers) worker.join();
   EXPECT_EQ(results[0], expected);
   EXPECT_EQ(results[1], expected);
+}
+
+size_t resident_bytes() {
+  std::ifstream statm("/proc/self/statm");
+  size_t total_pages = 0, resident_pages = 0;
+  statm >> total_pages >> resident_pages;
+  return resident_pages * static_cast<size_t>(sysconf(_SC_PAGESIZE));
+}
+
+// The join keeps a tree per script alive at once: a small tree must cost the
+// pages it touches, not its arena's whole 2 MiB chunk.
+TEST(ParseArena, ManyLiveSmallTreesCostTheirPagesNotTheirChunks) {
+  const std::string code = sample(2);
+  std::vector<std::unique_ptr<SourceText>> sources;
+  std::vector<std::unique_ptr<SyntaxTree>> trees;
+  const size_t before = resident_bytes();
+  for (int i = 0; i < 300; ++i) {
+    sources.push_back(std::make_unique<SourceText>("a.js", code));
+    trees.push_back(std::make_unique<SyntaxTree>(*sources.back(), Dialect::JavaScript));
+  }
+  EXPECT_LT(resident_bytes() - before, size_t{100} << 20);  // 300 whole chunks would be 600 MiB
+  EXPECT_EQ(kind(ts_node_named_child(trees.back()->root(), 0)), "function_declaration");
 }
 
 }  // namespace
