@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -66,18 +67,28 @@ void give_back_chunk(char* chunk) {
 
 thread_local ParseArena* active_arena = nullptr;
 
-void* hook_malloc(size_t size) { return active_arena ? active_arena->allocate(size) : std::malloc(size); }
+// tree-sitter does not check its allocations: like its own default allocator,
+// stop with a message rather than hand it a null block.
+void* or_abort(void* block, size_t size) {
+  if (block || size == 0) return block;
+  std::fprintf(stderr, "v8lint: out of memory (%zu bytes) while parsing\n", size);
+  std::abort();
+}
+
+void* hook_malloc(size_t size) {
+  return or_abort(active_arena ? active_arena->allocate(size) : std::malloc(size), size);
+}
 
 void* hook_calloc(size_t count, size_t size) {
-  if (!active_arena) return std::calloc(count, size);
-  if (size != 0 && count > SIZE_MAX / size) return nullptr;
-  void* block = active_arena->allocate(count * size);
-  if (block) std::memset(block, 0, count * size);
+  if (size != 0 && count > SIZE_MAX / size) return or_abort(nullptr, SIZE_MAX);
+  if (!active_arena) return or_abort(std::calloc(count, size), count * size);
+  void* block = or_abort(active_arena->allocate(count * size), count * size);
+  std::memset(block, 0, count * size);
   return block;
 }
 
 void* hook_realloc(void* block, size_t size) {
-  return active_arena ? active_arena->reallocate(block, size) : std::realloc(block, size);
+  return or_abort(active_arena ? active_arena->reallocate(block, size) : std::realloc(block, size), size);
 }
 
 void hook_free(void* block) {
@@ -126,6 +137,7 @@ char* ParseArena::allocate_small(size_t size) {
 }
 
 void* ParseArena::allocate_large(size_t size) {
+  if (size > (SIZE_MAX >> 1) - kHeader) return nullptr;  // the header's flag bit must stay free
   char* header = static_cast<char*>(std::malloc(kHeader + size));
   if (!header) return nullptr;
   large_.push_back(header);
@@ -151,6 +163,7 @@ void* ParseArena::reallocate(void* block, size_t size) {
 }
 
 void* ParseArena::reallocate_large(void* block, size_t size) {
+  if (size > (SIZE_MAX >> 1) - kHeader) return nullptr;
   char* old_header = static_cast<char*>(block) - kHeader;
   auto entry = std::find(large_.begin(), large_.end(), old_header);
   char* header = static_cast<char*>(std::realloc(old_header, kHeader + size));

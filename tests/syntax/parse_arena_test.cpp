@@ -77,6 +77,8 @@ TEST(ParseArena, LargeBlocksGrowAndAreFreedOnRelease) {
   std::memcpy(small, "abc", 3);
   auto* now_large = static_cast<char*>(arena.reallocate(small, size_t{1} << 20));
   EXPECT_EQ(std::string(now_large, 3), "abc");
+  EXPECT_EQ(arena.allocate(SIZE_MAX - 8), nullptr);  // no wrapped-around size: refused
+  EXPECT_EQ(arena.reallocate(grown, SIZE_MAX - 8), nullptr);
   arena.release(grown);
   arena.release(small);  // a small block: stays until the arena goes
   EXPECT_EQ(arena.bytes_reserved(), (size_t{2} << 20) + (size_t{1} << 20));  // one chunk and `now_large`
