@@ -58,7 +58,6 @@ long long thread_cpu_microseconds() {
   return now.tv_sec * 1000000LL + now.tv_nsec / 1000;
 }
 
-// Returns the file's size in bytes (0 when it cannot be read).
 TSTree* parse(TSParser* parser, const std::string& bytes, v8lint::Dialect dialect) {
   ts_parser_set_language(parser, v8lint::language_of(dialect));
   return ts_parser_parse_string(parser, nullptr, bytes.data(), static_cast<uint32_t>(bytes.size()));
@@ -73,7 +72,7 @@ void count(TSTree* tree, size_t bytes, bool walk, Totals& totals) {
 
 // With `parser`: tree-sitter's own allocation, one parser reused for every file.
 // Without: v8lint's (SyntaxTree), a parser and tree per file in a ParseArena,
-// freed with it.
+// freed with it. Returns the file's size in bytes (0 when it cannot be read).
 size_t parse_file(TSParser* parser, const std::string& path, bool walk, Totals& totals) {
   std::string bytes, error;
   if (!v8lint::read_file(path, bytes, error)) {
